@@ -1,0 +1,18 @@
+/** @jest-config-loader ts-node */
+/** @jest-config-loader-options {"transpileOnly": true} */
+import type { Config } from "jest";
+
+/**
+ * Two kinds of test files: the harness's own tests (`test/**\/*.test.ts`) and the
+ * graders (`graders/**\/*.grader.ts`), which grade the folder named by
+ * DNN_AUTOGRADER_SUBMISSION (default: `reference/`).
+ */
+const config: Config = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test", "<rootDir>/graders"],
+  testMatch: ["**/*.test.ts", "**/*.grader.ts"],
+  transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022" } }] },
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/submissions/"],
+};
+
+export default config;

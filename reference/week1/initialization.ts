@@ -1,0 +1,49 @@
+/**
+ * Answer key for week 1 "Initialization". Never shipped to students.
+ * Conventions (COURSE.md): `W_l` is `(n_l, n_{l−1})`, drawn layer by layer in order from one
+ * generator; biases are zero column vectors.
+ */
+import type { InitializationModule, Params } from "../../src/contracts";
+import { zeros } from "../../src/np";
+import { RandomState } from "../../src/random";
+
+export function initializeParametersZeros(layersDims: number[]): Params {
+  const parameters: Params = {};
+  for (let l = 1; l < layersDims.length; l++) {
+    parameters[`W${l}`] = zeros(layersDims[l], layersDims[l - 1]);
+    parameters[`b${l}`] = zeros(layersDims[l], 1);
+  }
+  return parameters;
+}
+
+/**
+ * Draws each `W_l = rng.randn(n_l, n_{l−1})` in layer order and multiplies it by
+ * `scale(n_{l−1}, n_l)`; biases are zero `(n_l, 1)`.
+ */
+export function scaledNormalWeights(
+  layersDims: number[],
+  rng: RandomState,
+  scale: (nPrev: number, n: number) => number,
+): Params {
+  const parameters: Params = {};
+  for (let l = 1; l < layersDims.length; l++) {
+    const factor = scale(layersDims[l - 1], layersDims[l]);
+    parameters[`W${l}`] = rng.randn(layersDims[l], layersDims[l - 1]).map((row) => row.map((w) => w * factor));
+    parameters[`b${l}`] = zeros(layersDims[l], 1);
+  }
+  return parameters;
+}
+
+export function initializeParametersRandom(layersDims: number[], rng = new RandomState(3)): Params {
+  return scaledNormalWeights(layersDims, rng, () => 10);
+}
+
+export function initializeParametersHe(layersDims: number[], rng = new RandomState(3)): Params {
+  return scaledNormalWeights(layersDims, rng, (nPrev) => Math.sqrt(2 / nPrev));
+}
+
+export const reference: InitializationModule = {
+  initializeParametersZeros,
+  initializeParametersRandom,
+  initializeParametersHe,
+};

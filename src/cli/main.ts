@@ -1,0 +1,39 @@
+/**
+ * The `dnn-autograder` command. Exit codes: 0 success (every point earned), 1 points lost or
+ * drift found, 2 could not do the job (bad input, with one line saying why).
+ */
+import { Command, CommanderError } from "commander";
+import { UserInputError } from "../errors";
+import { registerExperimentCommand } from "./experiment-command";
+import { registerFixturesCommand } from "./fixtures-command";
+import { registerGradeCommand } from "./grade-command";
+
+export function buildProgram(): Command {
+  const program = new Command("dnn-autograder")
+    .description("Grade and test the programming work of Improving Deep Neural Networks")
+    .showSuggestionAfterError()
+    .exitOverride();
+  registerGradeCommand(program);
+  registerFixturesCommand(program);
+  registerExperimentCommand(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (error instanceof UserInputError) {
+      process.stderr.write(`dnn-autograder: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`dnn-autograder: internal error (please report it): ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,2 @@
+export * from "./assignments";
+export type { InitializationModule, Params } from "./week1/initialization";

@@ -1,0 +1,25 @@
+import type { Matrix } from "../../np/matrix";
+import type { RandomState } from "../../random/random-state";
+
+/** Parameters of an L-layer net, course keys: `W1` `(n_1, n_0)`, `b1` `(n_1, 1)`, … `WL`, `bL`. */
+export type Params = Record<string, Matrix>;
+
+/**
+ * The graded functions of week 1 "Initialization". `layersDims = [n_0, n_1, …, n_L]` lists the
+ * units of each layer, input first. Every function returns `W_l` of shape `(n_l, n_{l−1})` and
+ * `b_l` of shape `(n_l, 1)` for `l = 1 … L`, and never mutates `layersDims`.
+ */
+export interface InitializationModule {
+  /** All weights and biases zero. */
+  initializeParametersZeros(layersDims: number[]): Params;
+  /**
+   * Large random weights: for each layer in order, `W_l = rng.randn(n_l, n_{l−1}) · 10`; biases zero.
+   * The course seeds numpy with 3, so `rng` defaults to `new RandomState(3)`.
+   */
+  initializeParametersRandom(layersDims: number[], rng?: RandomState): Params;
+  /**
+   * He initialization: for each layer in order, `W_l = rng.randn(n_l, n_{l−1}) · sqrt(2 / n_{l−1})`;
+   * biases zero. `rng` defaults to `new RandomState(3)`.
+   */
+  initializeParametersHe(layersDims: number[], rng?: RandomState): Params;
+}

@@ -1,0 +1,5 @@
+/** The course's data sets, drawn from numpy's legacy stream (see COURSE.md, "Datasets"). */
+export { linspace } from "./linspace";
+export { makeCircles, shuffleAndAddNoise, type TwoClassData } from "./make-circles";
+export { makeMoons } from "./make-moons";
+export { loadInitializationData, loadOptimizationData, type InitializationData } from "./course-data";

@@ -1,0 +1,8 @@
+/**
+ * A mistake of the person running the tool (a bad path, flag, name or file), as opposed to a
+ * bug in the tool: the CLI prints its message alone, without a stack trace, and exits with code 2.
+ * Messages name the file, function or field and say what was expected.
+ */
+export class UserInputError extends Error {
+  override name = "UserInputError";
+}

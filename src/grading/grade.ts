@@ -1,0 +1,101 @@
+/**
+ * Grading a submission folder: every requested assignment, case by case, into one GradeResult.
+ * This is the engine behind `npx dnn-autograder grade`; the jest graders use `GradingSession`.
+ */
+import * as fs from "node:fs";
+import { ASSIGNMENTS, findAssignment, type AssignmentContract } from "../contracts";
+import { UserInputError } from "../errors";
+import { sha256 } from "../fixtures/manifest";
+import { loadCases } from "../fixtures/load";
+import { DEFAULT_FIXTURES_DIR, displayPath, manifestPath, PACKAGE_ROOT } from "../fixtures/paths";
+import type { FixtureCase, Visibility } from "../fixtures/types";
+import { sumScores, type AssignmentResult, type FunctionResult, type GradeResult } from "./result";
+import { GradingSession, type SessionOptions } from "./session";
+import { findModule, resolveSubmissionDir } from "./submission";
+
+export interface GradeOptions extends SessionOptions {
+  /** Assignment names; default: every assignment whose module the folder holds. */
+  assignments?: readonly string[];
+  fixturesDir?: string;
+  visibilities?: readonly Visibility[];
+  /** Called after each case, for progress display. */
+  onCase?: (assignment: string, done: number, total: number) => void;
+}
+
+/** Seeds passed as `{ "$rng": n }` arguments, for the reproducibility header. */
+function seedsOf(fixtureCase: FixtureCase): number[] {
+  const seeds: number[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (typeof v === "object" && v !== null) {
+      if ("$rng" in v && typeof (v as { $rng: unknown }).$rng === "number") seeds.push((v as { $rng: number }).$rng);
+      else Object.values(v).forEach(visit);
+    }
+  };
+  visit(fixtureCase.args);
+  return seeds;
+}
+
+function chooseAssignments(dir: string, names: readonly string[] | undefined): AssignmentContract[] {
+  if (names && names.length > 0) return names.map(findAssignment);
+  const present = ASSIGNMENTS.filter((a) => findModule(dir, a));
+  if (present.length === 0) {
+    throw new UserInputError(
+      `${displayPath(dir)} holds none of the graded modules: expected for example ${displayPath(dir)}/${ASSIGNMENTS[0].module}.ts`,
+    );
+  }
+  return present;
+}
+
+export async function gradeAssignment(
+  contract: AssignmentContract,
+  dir: string,
+  cases: readonly FixtureCase[],
+  options: GradeOptions = {},
+): Promise<AssignmentResult> {
+  const session = new GradingSession(contract, dir, options);
+  const functions: FunctionResult[] = contract.functions.map((f) => ({ name: f.name, score: 0, maxScore: 0, cases: [] }));
+  try {
+    let done = 0;
+    for (const fixtureCase of cases) {
+      const result = await session.gradeCase(fixtureCase);
+      const fn = functions.find((f) => f.name === fixtureCase.function);
+      if (fn) fn.cases.push(result);
+      options.onCase?.(contract.name, ++done, cases.length);
+    }
+  } finally {
+    session.close();
+  }
+  for (const fn of functions) Object.assign(fn, sumScores(fn.cases));
+  return { name: contract.name, ...sumScores(functions), functions, errors: session.errors };
+}
+
+export async function gradeSubmission(submissionDir: string, options: GradeOptions = {}): Promise<GradeResult> {
+  const dir = resolveSubmissionDir(submissionDir);
+  const fixturesDir = options.fixturesDir ?? DEFAULT_FIXTURES_DIR;
+  const contracts = chooseAssignments(dir, options.assignments);
+  const loaded = contracts.map((c) => ({ contract: c, cases: loadCases(c.name, { fixturesDir, visibilities: options.visibilities }) }));
+  const assignments: AssignmentResult[] = [];
+  for (const { contract, cases } of loaded) assignments.push(await gradeAssignment(contract, dir, cases, options));
+  const seeds: Record<string, number[]> = {};
+  for (const { contract, cases } of loaded) {
+    for (const c of cases) {
+      const s = seedsOf(c);
+      if (s.length > 0) seeds[`${contract.name}/${c.id}`] = s;
+    }
+  }
+  const pkg = JSON.parse(fs.readFileSync(`${PACKAGE_ROOT}/package.json`, "utf8")) as { version: string };
+  return {
+    header: {
+      tool: "dnn-autograder",
+      version: pkg.version,
+      node: process.version,
+      fixtures: sha256(fs.readFileSync(manifestPath(fixturesDir), "utf8")),
+      submission: dir,
+      seeds,
+      gradedAt: new Date().toISOString(),
+    },
+    ...sumScores(assignments),
+    assignments,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The result model: one tree that every reporter renders. `grade DIR --format json` prints it as is.
+ * Scores are points earned; every case is all-or-nothing.
+ */
+import type { Visibility } from "../fixtures/types";
+
+export interface CaseResult {
+  id: string;
+  visibility: Visibility;
+  description: string;
+  passed: boolean;
+  score: number;
+  maxScore: number;
+  /** "ok", or what failed and why (for hidden cases: a direction, never the expected numbers). */
+  message: string;
+  /** The first check that failed ("exported", "returns", "shape", "values", "unmutated", …). */
+  stage?: string;
+  /** Time spent in the student's function, in milliseconds. */
+  ms?: number;
+}
+
+export interface FunctionResult {
+  name: string;
+  score: number;
+  maxScore: number;
+  cases: CaseResult[];
+}
+
+export interface AssignmentResult {
+  name: string;
+  score: number;
+  maxScore: number;
+  functions: FunctionResult[];
+  /** Reasons this assignment could not be graded fully (module missing, does not compile, export missing). */
+  errors: string[];
+}
+
+/** What it takes to reproduce a grading run. */
+export interface ResultHeader {
+  tool: string;
+  version: string;
+  node: string;
+  /** sha256 of fixtures/manifest.json: which fixtures graded this. */
+  fixtures: string;
+  submission: string;
+  /** Seeds used by the cases, by case id (derived seeds included). */
+  seeds: Record<string, number[]>;
+  gradedAt: string;
+}
+
+export interface GradeResult {
+  header: ResultHeader;
+  score: number;
+  maxScore: number;
+  assignments: AssignmentResult[];
+}
+
+/** 0 every point earned, 1 points lost, 2 could not grade something. */
+export function exitCodeOf(result: GradeResult): 0 | 1 | 2 {
+  if (result.assignments.some((a) => a.errors.length > 0)) return 2;
+  return result.score === result.maxScore ? 0 : 1;
+}
+
+export function sumScores<T extends { score: number; maxScore: number }>(items: readonly T[]): { score: number; maxScore: number } {
+  return {
+    score: roundPoints(items.reduce((s, i) => s + i.score, 0)),
+    maxScore: roundPoints(items.reduce((s, i) => s + i.maxScore, 0)),
+  };
+}
+
+/** Points are kept to 1e-6 so that fractional points add up without float noise. */
+export function roundPoints(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

@@ -1,0 +1,54 @@
+/**
+ * One-line descriptions of errors thrown by student code, with the line in the student's file
+ * where it happened when the stack shows it. Compile errors from swc are reduced to their first
+ * line and location.
+ */
+import * as path from "node:path";
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return `${error.name === "Error" ? "" : `${error.name}: `}${error.message}`;
+  try {
+    return `threw ${typeof error === "string" ? JSON.stringify(error) : String(error)}`;
+  } catch {
+    return "threw a value that cannot be printed";
+  }
+}
+
+/** `initialization.ts:12:5` for the first stack frame inside `file`, if any. */
+function locationIn(error: unknown, file: string): string | undefined {
+  const stack = error instanceof Error && typeof error.stack === "string" ? error.stack : "";
+  const dir = path.dirname(file);
+  for (const line of stack.split("\n")) {
+    const m = /\(?((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?\s*$/.exec(line.trim());
+    if (m && m[1].startsWith(dir)) return `${path.relative(dir, m[1])}:${m[2]}:${m[3]}`;
+  }
+  return undefined;
+}
+
+/** "TypeError: rng.randn is not a function (at initialization.ts:14:20)". */
+export function errorSummary(error: unknown, file: string): string {
+  const text = messageOf(error).split("\n")[0].replace(ANSI, "").trim();
+  const at = locationIn(error, file);
+  return at ? `${text} (at ${at})` : text;
+}
+
+/** Why `file` could not be loaded: a syntax error (with its line), a missing import, or a throw. */
+export function loadErrorSummary(error: unknown, file: string): string {
+  const raw = (error instanceof Error ? error.message : String(error)).replace(ANSI, "");
+  const frame = /-\[([^\]]+?):(\d+):(\d+)\]/.exec(raw);
+  const xLine = raw.split("\n").find((l) => /^\s*x /.test(l));
+  if (frame && xLine) {
+    return `${path.basename(frame[1])} does not compile: ${xLine.trim().slice(2)} (line ${frame[2]})`;
+  }
+  if (error instanceof Error && (error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") {
+    const what = /Cannot find module '([^']+)'/.exec(raw)?.[1] ?? "a module";
+    return `${path.basename(file)} imports ${what}, which cannot be found`;
+  }
+  if (error instanceof Error && (error as NodeJS.ErrnoException).code === "ERR_ACCESS_DENIED") {
+    return `${path.basename(file)} tried to read a file outside the submission folder, which grading does not allow`;
+  }
+  return `${path.basename(file)} threw while loading: ${errorSummary(error, file)}`;
+}

@@ -1,0 +1,195 @@
+/**
+ * The execution boundary. A `Sandbox` runs one submitted module in a child Node process:
+ * - reads limited by Node's permission model to the submission folder, the harness's `src/`
+ *   and its dependencies (real paths: the model does not follow symlinked folders);
+ * - a heap cap (`memoryMb`) and a wall-clock limit per call (`timeoutMs`), after which the child
+ *   is killed and a fresh one takes the next call;
+ * - an environment with nothing of the grader's (no tokens or secrets reach student code).
+ * Whatever the child does — throw, hang, exit, crash, patch globals — becomes a `CallOutcome`.
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { EncodedValue } from "../../fixtures/types";
+import type { Described } from "../describe";
+import type { ChildMessage, ParentMessage } from "./protocol";
+
+export interface SandboxOptions {
+  /** Absolute path of the submitted module (`.ts` or `.js`). */
+  modulePath: string;
+  /** The submission folder: the only student files the child may read. */
+  submissionDir: string;
+  /** Wall-clock limit for loading the module and for each call, in milliseconds. */
+  timeoutMs: number;
+  /** Heap limit of the child, in megabytes. */
+  memoryMb: number;
+}
+
+export type LoadOutcome = { ok: true; exports: Record<string, string> } | { ok: false; message: string };
+
+export type CallOutcome =
+  | { kind: "returned"; value: Described; argsAfter: Described[]; ms: number }
+  | { kind: "threw"; message: string }
+  | { kind: "timeout"; ms: number }
+  | { kind: "crashed"; message: string };
+
+const packageRoot = path.resolve(__dirname, "..", "..", "..");
+const STARTUP_MS = 20_000;
+
+/** Real folders holding the harness's runtime dependencies. */
+function dependencyFolders(): string[] {
+  const folders = new Set<string>();
+  for (const dep of ["@swc/core", "mathjs", "mersenne-twister", "seedrandom"]) {
+    try {
+      let dir = path.dirname(require.resolve(`${dep}/package.json`));
+      while (path.basename(dir) !== "node_modules" && path.dirname(dir) !== dir) dir = path.dirname(dir);
+      folders.add(fs.realpathSync(dir));
+    } catch {
+      // An optional dependency that is absent needs no read permission.
+    }
+  }
+  return [...folders];
+}
+
+function childArgs(options: SandboxOptions): string[] {
+  const readable = [fs.realpathSync(path.join(packageRoot, "src")), fs.realpathSync(options.submissionDir), ...dependencyFolders()];
+  return [
+    "--experimental-permission",
+    ...readable.map((dir) => `--allow-fs-read=${dir}${path.sep}*`),
+    "--allow-addons",
+    `--max-old-space-size=${options.memoryMb}`,
+    "--stack-size=984",
+    "--enable-source-maps",
+    "--no-warnings",
+    "-r",
+    path.join(packageRoot, "src", "loader", "register.js"),
+  ];
+}
+
+interface Pending {
+  resolve(message: ChildMessage | { type: "exit"; message: string } | { type: "timeout" }): void;
+}
+
+export class Sandbox {
+  private child: ChildProcess | undefined;
+  private pending: Pending | undefined;
+  private stderrTail = "";
+  private nextId = 1;
+  private loadOutcome: LoadOutcome | undefined;
+
+  constructor(private readonly options: SandboxOptions) {}
+
+  /** Starts the child (if needed) and loads the module. Repeated calls return the first outcome. */
+  async load(): Promise<LoadOutcome> {
+    if (this.child && this.loadOutcome) return this.loadOutcome;
+    this.spawn();
+    const ready = await this.wait(STARTUP_MS);
+    if (ready.type !== "ready") return this.fail(this.describeEnd(ready, "while starting"));
+    const reply = await this.request({ type: "load", modulePath: this.options.modulePath }, this.options.timeoutMs);
+    if (reply.type === "loaded") this.loadOutcome = { ok: true, exports: reply.exports };
+    else if (reply.type === "load-error") this.loadOutcome = { ok: false, message: reply.message };
+    else this.loadOutcome = { ok: false, message: this.describeEnd(reply, "while loading the module") };
+    if (!this.loadOutcome.ok) this.kill();
+    return this.loadOutcome;
+  }
+
+  /** Calls export `fn` with encoded `args`; a child that hung or died is replaced for the next call. */
+  async call(fn: string, args: EncodedValue[]): Promise<CallOutcome> {
+    if (!this.child) {
+      this.loadOutcome = undefined;
+      const loaded = await this.load();
+      if (!loaded.ok) return { kind: "crashed", message: loaded.message };
+    }
+    const id = this.nextId++;
+    const started = Date.now();
+    const reply = await this.request({ type: "call", id, fn, args }, this.options.timeoutMs);
+    if (reply.type === "result" && reply.id === id) return { kind: "returned", value: reply.value, argsAfter: reply.argsAfter, ms: reply.ms };
+    if (reply.type === "threw" && reply.id === id) return { kind: "threw", message: reply.message };
+    if (reply.type === "timeout") return { kind: "timeout", ms: Date.now() - started };
+    this.kill();
+    return { kind: "crashed", message: this.describeEnd(reply, `during ${fn}`) };
+  }
+
+  /** Ends the child. */
+  close(): void {
+    this.kill();
+  }
+
+  private fail(message: string): LoadOutcome {
+    this.kill();
+    this.loadOutcome = { ok: false, message };
+    return this.loadOutcome;
+  }
+
+  private spawn(): void {
+    this.stderrTail = "";
+    const child = fork(path.join(packageRoot, "src", "grading", "sandbox", "child.ts"), [], {
+      execArgv: childArgs(this.options),
+      cwd: this.options.submissionDir,
+      env: { DNN_AUTOGRADER_TRANSPILE_JS: fs.realpathSync(this.options.submissionDir) },
+      serialization: "advanced",
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
+    });
+    child.stdout?.resume();
+    child.stderr?.on("data", (chunk: Buffer) => {
+      this.stderrTail = (this.stderrTail + chunk.toString("utf8")).slice(-4000);
+    });
+    child.on("message", (message: ChildMessage) => this.settle(message));
+    child.on("exit", (code, signal) => {
+      if (this.child === child) this.child = undefined;
+      this.settle({ type: "exit", message: exitText(code, signal, this.stderrTail, this.options.memoryMb) });
+    });
+    child.on("error", () => undefined);
+    this.child = child;
+  }
+
+  private settle(message: ChildMessage | { type: "exit"; message: string } | { type: "timeout" }): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    pending?.resolve(message);
+  }
+
+  private wait(timeoutMs: number): Promise<ChildMessage | { type: "exit"; message: string } | { type: "timeout" }> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.kill();
+        this.settle({ type: "timeout" });
+      }, timeoutMs);
+      this.pending = {
+        resolve: (message) => {
+          clearTimeout(timer);
+          resolve(message);
+        },
+      };
+    });
+  }
+
+  private request(message: ParentMessage, timeoutMs: number) {
+    const reply = this.wait(timeoutMs);
+    try {
+      this.child?.send(message);
+    } catch {
+      this.kill();
+    }
+    return reply;
+  }
+
+  private kill(): void {
+    const child = this.child;
+    this.child = undefined;
+    if (child && child.exitCode === null) child.kill("SIGKILL");
+  }
+
+  private describeEnd(reply: { type: string; message?: string }, when: string): string {
+    if (reply.type === "timeout") return `timed out ${when} (limit ${this.options.timeoutMs} ms)`;
+    if (reply.type === "exit") return `${reply.message} ${when}`;
+    return `sent an unexpected reply ${when}`;
+  }
+}
+
+function exitText(code: number | null, signal: NodeJS.Signals | null, stderr: string, memoryMb: number): string {
+  if (/heap out of memory|Allocation failed/i.test(stderr)) return `ran out of memory (limit ${memoryMb} MB)`;
+  if (/Maximum call stack size exceeded/.test(stderr)) return "overflowed the call stack";
+  if (signal) return `the process was killed (${signal})`;
+  return `the process exited with code ${code}`;
+}

@@ -1,0 +1,56 @@
+"use strict";
+/**
+ * Lets Node `require` TypeScript: every `.ts` file is transpiled in memory by swc
+ * (types are stripped, not checked; `npm run typecheck` checks them). `.js` files under
+ * the folders named in DNN_AUTOGRADER_TRANSPILE_JS (a path-delimited list, used for
+ * student submissions) are transpiled too, so a submission may use `import`/`export`.
+ *
+ * Bare imports that do not resolve from the importing file (a submission outside this
+ * checkout importing "dnn-autograder" or "mathjs") resolve from this package instead.
+ */
+const fs = require("node:fs");
+const path = require("node:path");
+const Module = require("node:module");
+const swc = require("@swc/core");
+
+const packageRoot = path.resolve(__dirname, "..", "..");
+const transpileJsUnder = (process.env.DNN_AUTOGRADER_TRANSPILE_JS || "")
+  .split(path.delimiter)
+  .filter(Boolean)
+  .map((dir) => path.resolve(dir) + path.sep);
+
+function transpile(source, filename) {
+  return swc.transformSync(source, {
+    filename,
+    sourceMaps: "inline",
+    jsc: { parser: { syntax: filename.endsWith(".ts") ? "typescript" : "ecmascript" }, target: "es2022" },
+    module: { type: "commonjs" },
+  }).code;
+}
+
+function compileWith(module, filename) {
+  module._compile(transpile(fs.readFileSync(filename, "utf8"), filename), filename);
+}
+
+require.extensions[".ts"] = compileWith;
+if (transpileJsUnder.length > 0) {
+  const plainJs = require.extensions[".js"];
+  require.extensions[".js"] = function (module, filename) {
+    if (transpileJsUnder.some((dir) => filename.startsWith(dir))) compileWith(module, filename);
+    else plainJs(module, filename);
+  };
+}
+
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, parent, isMain, options) {
+  if (request === "dnn-autograder") return path.join(packageRoot, "src", "index.ts");
+  try {
+    return resolveFilename.call(this, request, parent, isMain, options);
+  } catch (error) {
+    const bare = !request.startsWith(".") && !path.isAbsolute(request);
+    if (!bare || (error && error.code !== "MODULE_NOT_FOUND")) throw error;
+    return resolveFilename.call(this, request, parent, isMain, { paths: [packageRoot] });
+  }
+};
+
+module.exports = { transpile, packageRoot };

@@ -1,0 +1,49 @@
+/** Argument checks shared by src/np; not re-exported: errors name the numpy-like function and the argument. */
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+/** "a string", "an Int8Array", "null": what a bad argument was, for error messages. */
+export function describe(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return article((value as object).constructor?.name ?? "object");
+  return article(typeof value);
+}
+
+/**
+ * The shape of `a`, after checking that it is a rectangular `number[][]`; `fn` and `name` only
+ * label the error (`add: b is not a matrix: row 1 has 2 columns, row 0 has 3 (not rectangular)`).
+ * Elements are not type-checked: that would cost as much as the operation itself.
+ */
+export function checkMatrix(fn: string, name: string, a: unknown): [number, number] {
+  if (!Array.isArray(a)) {
+    throw new TypeError(`${fn}: ${name} is not a matrix: expected number[][], got ${describe(a)}`);
+  }
+  const rows = a.length;
+  if (rows === 0) return [0, 0];
+  const first = a[0];
+  if (!Array.isArray(first)) {
+    throw new TypeError(`${fn}: ${name} is not a matrix: expected number[][], but row 0 is ${describe(first)}`);
+  }
+  const cols = first.length;
+  for (let i = 1; i < rows; i++) {
+    const row = a[i];
+    if (!Array.isArray(row)) {
+      throw new TypeError(`${fn}: ${name} is not a matrix: expected number[][], but row ${i} is ${describe(row)}`);
+    }
+    if (row.length !== cols) {
+      throw new RangeError(
+        `${fn}: ${name} is not a matrix: row ${i} has ${row.length} columns, row 0 has ${cols} (not rectangular)`,
+      );
+    }
+  }
+  return [rows, cols];
+}
+
+/** `(rows,cols)`, as numpy prints a shape. */
+export function formatShape(s: readonly number[]): string {
+  return `(${s.join(",")})`;
+}
+

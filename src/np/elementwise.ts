@@ -1,0 +1,193 @@
+import { checkMatrix, describe, formatShape } from "./check";
+import type { Matrix, Operand } from "./matrix";
+
+/**
+ * Elementwise functions with numpy's broadcasting, for 2-D operands: each dimension must be
+ * equal or 1 in one operand, so a full `(r,c)` matrix combines with a column vector `(r,1)`, a row
+ * vector `(1,c)`, a `(1,1)` or a plain number (and `(r,1)` with `(1,c)` gives `(r,c)`, as in numpy).
+ * Two plain numbers give a number. Each operation is one IEEE operation per element, as in numpy.
+ *
+ * Speed: one kernel per operand layout (row·row, row·scalar, scalar·row), with the operation chosen
+ * by a `switch` once per row, so the inner loops are plain indexed loops with no calls.
+ */
+
+/** A binary elementwise function: two numbers give a number, anything else a new Matrix. */
+export interface BinaryFunction {
+  (a: number, b: number): number;
+  (a: Operand, b: Operand): Matrix;
+}
+
+/** A unary elementwise function: a number gives a number, a matrix a new Matrix. */
+export interface UnaryFunction {
+  (a: number): number;
+  (a: Matrix): Matrix;
+}
+
+const ADD = 0, SUBTRACT = 1, MULTIPLY = 2, DIVIDE = 3, MAXIMUM = 4, MINIMUM = 5, GREATER = 6, LESS = 7, EQUAL = 8;
+
+function scalar(op: number, x: number, y: number): number {
+  switch (op) {
+    case ADD: return x + y;
+    case SUBTRACT: return x - y;
+    case MULTIPLY: return x * y;
+    case DIVIDE: return x / y;
+    // numpy: the first operand wins ties (so maximum(0, -0) is 0) and a NaN in either propagates.
+    case MAXIMUM: return x >= y || x !== x ? x : y;
+    case MINIMUM: return x <= y || x !== x ? x : y;
+    case GREATER: return x > y ? 1 : 0;
+    case LESS: return x < y ? 1 : 0;
+    default: return x === y ? 1 : 0;
+  }
+}
+
+function rowRow(op: number, x: number[], y: number[], out: number[], n: number): void {
+  switch (op) {
+    case ADD: for (let j = 0; j < n; j++) out[j] = x[j] + y[j]; return;
+    case SUBTRACT: for (let j = 0; j < n; j++) out[j] = x[j] - y[j]; return;
+    case MULTIPLY: for (let j = 0; j < n; j++) out[j] = x[j] * y[j]; return;
+    case DIVIDE: for (let j = 0; j < n; j++) out[j] = x[j] / y[j]; return;
+    default: for (let j = 0; j < n; j++) out[j] = scalar(op, x[j], y[j]);
+  }
+}
+
+function rowScalar(op: number, x: number[], y: number, out: number[], n: number): void {
+  switch (op) {
+    case ADD: for (let j = 0; j < n; j++) out[j] = x[j] + y; return;
+    case SUBTRACT: for (let j = 0; j < n; j++) out[j] = x[j] - y; return;
+    case MULTIPLY: for (let j = 0; j < n; j++) out[j] = x[j] * y; return;
+    case DIVIDE: for (let j = 0; j < n; j++) out[j] = x[j] / y; return;
+    default: for (let j = 0; j < n; j++) out[j] = scalar(op, x[j], y);
+  }
+}
+
+function scalarRow(op: number, x: number, y: number[], out: number[], n: number): void {
+  switch (op) {
+    case ADD: for (let j = 0; j < n; j++) out[j] = x + y[j]; return;
+    case SUBTRACT: for (let j = 0; j < n; j++) out[j] = x - y[j]; return;
+    case MULTIPLY: for (let j = 0; j < n; j++) out[j] = x * y[j]; return;
+    case DIVIDE: for (let j = 0; j < n; j++) out[j] = x / y[j]; return;
+    default: for (let j = 0; j < n; j++) out[j] = scalar(op, x, y[j]);
+  }
+}
+
+function operandShape(fn: string, name: string, v: Operand): [number, number] {
+  if (typeof v === "number") return [1, 1];
+  if (!Array.isArray(v)) {
+    throw new TypeError(`${fn}: ${name} must be a number or a matrix (number[][]), got ${describe(v)}`);
+  }
+  return checkMatrix(fn, name, v);
+}
+
+function broadcastDim(x: number, y: number): number {
+  return x === y || y === 1 ? x : x === 1 ? y : -1;
+}
+
+function binary(fn: string, op: number, a: Operand, b: Operand): Matrix | number {
+  if (typeof a === "number" && typeof b === "number") return scalar(op, a, b);
+  const [ar, ac] = operandShape(fn, "a", a);
+  const [br, bc] = operandShape(fn, "b", b);
+  const rows = broadcastDim(ar, br);
+  const cols = broadcastDim(ac, bc);
+  if (rows < 0 || cols < 0) {
+    throw new RangeError(`${fn}: shapes ${formatShape([ar, ac])} and ${formatShape([br, bc])} cannot broadcast`);
+  }
+  // An operand is used row by row when it has every column; otherwise it is one number per row
+  // (a plain number, or a column vector broadcast across the columns).
+  const aRows = typeof a === "number" || ac !== cols ? null : a;
+  const bRows = typeof b === "number" || bc !== cols ? null : b;
+  const aStep = ar === 1 ? 0 : 1;
+  const bStep = br === 1 ? 0 : 1;
+  const out: Matrix = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const row: number[] = new Array(cols);
+    if (aRows !== null) {
+      if (bRows !== null) rowRow(op, aRows[i * aStep], bRows[i * bStep], row, cols);
+      else rowScalar(op, aRows[i * aStep], typeof b === "number" ? b : b[i * bStep][0], row, cols);
+    } else {
+      const x = typeof a === "number" ? a : a[i * aStep][0];
+      if (bRows !== null) scalarRow(op, x, bRows[i * bStep], row, cols);
+      else {
+        const v = scalar(op, x, typeof b === "number" ? b : b[i * bStep][0]);
+        for (let j = 0; j < cols; j++) row[j] = v;
+      }
+    }
+    out[i] = row;
+  }
+  return out;
+}
+
+/** `np.add(a, b)`: `a + b` with broadcasting. */
+export const add = ((a: Operand, b: Operand) => binary("add", ADD, a, b)) as BinaryFunction;
+/** `np.subtract(a, b)`: `a − b` with broadcasting. */
+export const subtract = ((a: Operand, b: Operand) => binary("subtract", SUBTRACT, a, b)) as BinaryFunction;
+/** `np.multiply(a, b)`: elementwise `a · b` with broadcasting (not the matrix product: see `dot`). */
+export const multiply = ((a: Operand, b: Operand) => binary("multiply", MULTIPLY, a, b)) as BinaryFunction;
+/** `np.divide(a, b)`: `a / b` with broadcasting (IEEE: `x/0` is ±Infinity or NaN, never an error). */
+export const divide = ((a: Operand, b: Operand) => binary("divide", DIVIDE, a, b)) as BinaryFunction;
+/** `np.maximum(a, b)`: NaN propagates; on a tie the first operand's value (so `maximum(0, -0)` is `0`). */
+export const maximum = ((a: Operand, b: Operand) => binary("maximum", MAXIMUM, a, b)) as BinaryFunction;
+/** `np.minimum(a, b)`: NaN propagates; on a tie the first operand's value. */
+export const minimum = ((a: Operand, b: Operand) => binary("minimum", MINIMUM, a, b)) as BinaryFunction;
+/** `a > b` as 1/0 (numpy gives booleans; 1/0 is what the course multiplies by). NaN compares false. */
+export const greater = ((a: Operand, b: Operand) => binary("greater", GREATER, a, b)) as BinaryFunction;
+/** `a < b` as 1/0. NaN compares false. */
+export const less = ((a: Operand, b: Operand) => binary("less", LESS, a, b)) as BinaryFunction;
+/** `a == b` as 1/0 (`np.mean(p == y)` is the course's accuracy). NaN equals nothing. */
+export const equal = ((a: Operand, b: Operand) => binary("equal", EQUAL, a, b)) as BinaryFunction;
+
+const EXP = 0, LOG = 1, SQRT = 2, SQUARE = 3, ABS = 4, NEGATIVE = 5;
+
+function unaryRow(op: number, x: number[], out: number[], n: number): void {
+  switch (op) {
+    case EXP: for (let j = 0; j < n; j++) out[j] = Math.exp(x[j]); return;
+    case LOG: for (let j = 0; j < n; j++) out[j] = Math.log(x[j]); return;
+    case SQRT: for (let j = 0; j < n; j++) out[j] = Math.sqrt(x[j]); return;
+    case SQUARE: for (let j = 0; j < n; j++) out[j] = x[j] * x[j]; return;
+    case ABS: for (let j = 0; j < n; j++) out[j] = Math.abs(x[j]); return;
+    default: for (let j = 0; j < n; j++) out[j] = -x[j];
+  }
+}
+
+function unary(fn: string, op: number, a: Matrix | number): Matrix | number {
+  if (typeof a === "number") {
+    const out = [0];
+    unaryRow(op, [a], out, 1);
+    return out[0];
+  }
+  if (!Array.isArray(a)) throw new TypeError(`${fn}: a must be a number or a matrix (number[][]), got ${describe(a)}`);
+  const [rows, cols] = checkMatrix(fn, "a", a);
+  const out: Matrix = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const row: number[] = new Array(cols);
+    unaryRow(op, a[i], row, cols);
+    out[i] = row;
+  }
+  return out;
+}
+
+/** `np.exp(a)` (V8's `Math.exp`; numpy's may differ in the last bit on some inputs). */
+export const exp = ((a: Matrix | number) => unary("exp", EXP, a)) as UnaryFunction;
+/** `np.log(a)`, natural logarithm: `log(0)` is -Infinity, negatives give NaN (numpy warns; we do not). */
+export const log = ((a: Matrix | number) => unary("log", LOG, a)) as UnaryFunction;
+/** `np.sqrt(a)` (correctly rounded, as numpy's). */
+export const sqrt = ((a: Matrix | number) => unary("sqrt", SQRT, a)) as UnaryFunction;
+/** `np.square(a)`: `a · a`. */
+export const square = ((a: Matrix | number) => unary("square", SQUARE, a)) as UnaryFunction;
+/** `np.abs(a)`. */
+export const abs = ((a: Matrix | number) => unary("abs", ABS, a)) as UnaryFunction;
+/** `np.negative(a)`: `−a`. */
+export const negative = ((a: Matrix | number) => unary("negative", NEGATIVE, a)) as UnaryFunction;
+
+/** A new matrix of `fn(value, i, j)` for each element of `a` (what numpy spells as a vectorised expression). */
+export function map(a: Matrix, fn: (value: number, i: number, j: number) => number): Matrix {
+  const [rows, cols] = checkMatrix("map", "a", a);
+  if (typeof fn !== "function") throw new TypeError(`map: fn must be a function, got ${describe(fn)}`);
+  const out: Matrix = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const ai = a[i];
+    const row: number[] = new Array(cols);
+    for (let j = 0; j < cols; j++) row[j] = fn(ai[j], i, j);
+    out[i] = row;
+  }
+  return out;
+}

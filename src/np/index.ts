@@ -1,0 +1,8 @@
+/**
+ * Fast float64 numpy-like helpers over `Matrix = number[][]` (DESIGN.md, "Numeric core").
+ * Use as a namespace: `import * as np from "../np"; np.dot(W1, X)`.
+ */
+export * from "./matrix";
+export * from "./elementwise";
+export * from "./linalg";
+export * from "./reduce";

@@ -1,0 +1,156 @@
+import { checkMatrix, describe } from "./check";
+
+/**
+ * `Matrix`: a row-major `number[][]` of shape `[rows, cols]` (DESIGN.md, "Data at the boundary").
+ * Column vectors are `(n, 1)`; in the course layout examples are columns, so `X` is `(n_x, m)`.
+ *
+ * Every function here returns fresh arrays and never mutates its inputs. Rows are built with
+ * `new Array(cols)` filled in index order: measured faster than `push` or a `Float64Array` copied
+ * out, and it keeps V8's double-element arrays unboxed.
+ *
+ * An empty `[]` has shape `(0, 0)`: a `number[][]` with no rows cannot record a column count.
+ */
+export type Matrix = number[][];
+
+/** A matrix or a plain number, the operands of the broadcasting functions. */
+export type Operand = Matrix | number;
+
+/** `[rows, cols]` of a rectangular matrix (throws a clear error for anything else). */
+export function shape(a: Matrix): [number, number] {
+  return checkMatrix("shape", "a", a);
+}
+
+function checkDims(fn: string, rows: number, cols: number): void {
+  if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) {
+    throw new RangeError(`${fn}: rows and cols must be non-negative integers, got (${rows}, ${cols})`);
+  }
+}
+
+/** `np.full((rows, cols), value)`. */
+export function full(rows: number, cols: number, value: number): Matrix {
+  checkDims("full", rows, cols);
+  const out: Matrix = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const row: number[] = new Array(cols);
+    for (let j = 0; j < cols; j++) row[j] = value;
+    out[i] = row;
+  }
+  return out;
+}
+
+/** `np.zeros((rows, cols))`. */
+export function zeros(rows: number, cols: number): Matrix {
+  return full(rows, cols, 0);
+}
+
+/** `np.ones((rows, cols))`. */
+export function ones(rows: number, cols: number): Matrix {
+  return full(rows, cols, 1);
+}
+
+/** `np.zeros_like(a)`. */
+export function zerosLike(a: Matrix): Matrix {
+  const [rows, cols] = checkMatrix("zerosLike", "a", a);
+  return full(rows, cols, 0);
+}
+
+/** A deep copy of `a`. */
+export function clone(a: Matrix): Matrix {
+  const [rows, cols] = checkMatrix("clone", "a", a);
+  const out: Matrix = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const ai = a[i];
+    const row: number[] = new Array(cols);
+    for (let j = 0; j < cols; j++) row[j] = ai[j];
+    out[i] = row;
+  }
+  return out;
+}
+
+/** `a.T`, a new `(cols, rows)` matrix. */
+export function transpose(a: Matrix): Matrix {
+  const [rows, cols] = checkMatrix("transpose", "a", a);
+  const out: Matrix = new Array(cols);
+  for (let j = 0; j < cols; j++) {
+    const row: number[] = new Array(rows);
+    for (let i = 0; i < rows; i++) row[i] = a[i][j];
+    out[j] = row;
+  }
+  return out;
+}
+
+/** Python slice bound: negative counts from the end, then clamped to `[0, size]`. */
+function sliceBound(fn: string, name: string, value: number, size: number): number {
+  if (!Number.isInteger(value)) throw new RangeError(`${fn}: ${name} must be an integer, got ${value}`);
+  const v = value < 0 ? value + size : value;
+  return v < 0 ? 0 : v > size ? size : v;
+}
+
+/** `a[:, start:end]`, Python slice semantics (negative bounds count from the end, out-of-range bounds clamp). */
+export function sliceColumns(a: Matrix, start: number, end?: number): Matrix {
+  const [rows, cols] = checkMatrix("sliceColumns", "a", a);
+  const s = sliceBound("sliceColumns", "start", start, cols);
+  const e = end === undefined ? cols : sliceBound("sliceColumns", "end", end, cols);
+  const width = e > s ? e - s : 0;
+  const out: Matrix = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const ai = a[i];
+    const row: number[] = new Array(width);
+    for (let j = 0; j < width; j++) row[j] = ai[s + j];
+    out[i] = row;
+  }
+  return out;
+}
+
+/**
+ * `a[:, indices]` (numpy fancy indexing along axis 1): column `k` of the result is column
+ * `indices[k]` of `a`; negative indices count from the end; repeats allowed. Used to permute examples.
+ */
+export function takeColumns(a: Matrix, indices: readonly number[]): Matrix {
+  const [rows, cols] = checkMatrix("takeColumns", "a", a);
+  if (!Array.isArray(indices)) {
+    throw new TypeError(`takeColumns: indices must be an array of integers, got ${describe(indices)}`);
+  }
+  const n = indices.length;
+  const idx: number[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const v = indices[k];
+    if (!Number.isInteger(v) || v < -cols || v >= cols) {
+      throw new RangeError(`takeColumns: index ${v} (indices[${k}]) is out of bounds for axis 1 with size ${cols}`);
+    }
+    idx[k] = v < 0 ? v + cols : v;
+  }
+  const out: Matrix = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const ai = a[i];
+    const row: number[] = new Array(n);
+    for (let k = 0; k < n; k++) row[k] = ai[idx[k]];
+    out[i] = row;
+  }
+  return out;
+}
+
+/** The matrix whose columns are `columns` (`np.column_stack` of 1-D arrays); all must have one length. */
+export function fromColumns(columns: readonly (readonly number[])[]): Matrix {
+  if (!Array.isArray(columns)) {
+    throw new TypeError(`fromColumns: columns must be an array of number[], got ${describe(columns)}`);
+  }
+  const n = columns.length;
+  const rows = n === 0 ? 0 : columns[0]?.length;
+  for (let k = 0; k < n; k++) {
+    const column = columns[k];
+    if (!Array.isArray(column)) {
+      throw new TypeError(`fromColumns: column ${k} must be a number[], got ${describe(column)}`);
+    }
+    if (column.length !== rows) {
+      throw new RangeError(`fromColumns: column ${k} has ${column.length} entries, column 0 has ${rows}`);
+    }
+  }
+  const out: Matrix = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const row: number[] = new Array(n);
+    for (let k = 0; k < n; k++) row[k] = columns[k][i];
+    out[i] = row;
+  }
+  return out;
+}

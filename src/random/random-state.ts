@@ -1,0 +1,306 @@
+import MersenneTwister from "mersenne-twister";
+
+/**
+ * A `size` argument in numpy's sense, limited to what the course draws: `n` or `[n]` for a
+ * vector of length n, `[rows, cols]` for a row-major matrix. Every entry is a non-negative integer.
+ */
+export type Shape = number | readonly [number] | readonly [number, number];
+
+const TWO_32 = 4294967296;
+const TWO_26 = 67108864;
+const TWO_53 = 9007199254740992;
+
+/**
+ * numpy's legacy `np.random` stream (`np.random.seed(s)` / `np.random.RandomState(s)`), bit for bit:
+ * MT19937 seeded with `init_genrand(s)`, numpy's 53-bit doubles, the polar Box–Muller normal with
+ * its one-value cache, and the masked-rejection integers behind `randint`, `shuffle` and `permutation`.
+ *
+ * Arrays follow the course layout: a 1-D result is `number[]`, a 2-D result is a row-major
+ * `number[][]` of shape `(rows, cols)` filled in the order numpy fills it (row by row).
+ *
+ * Uniforms, integers and permutations equal numpy's exactly. Normals equal numpy's except that
+ * V8's `Math.log` may differ from glibc's `log` by one ulp, so a normal may differ in its last bit.
+ *
+ * @example
+ * const rng = new RandomState(1);
+ * rng.rand(2);    // [0.417022004702574, 0.7203244934421581]  (np.random.seed(1); np.random.rand(2))
+ * rng.randn(1, 2); // [[-0.5281717522634557, -1.0729686221561705]]  (then np.random.randn(1, 2))
+ */
+export class RandomState {
+  private readonly mt: MersenneTwister;
+  private hasGauss = false;
+  private cachedGauss = 0;
+
+  /**
+   * A generator seeded like `np.random.RandomState(seed)`.
+   * @param seed an integer in [0, 2^32); required (numpy would seed from the OS, which no
+   *   grading fixture may depend on).
+   * @throws TypeError when the seed is missing or not a number; RangeError when it is not an
+   *   integer in [0, 2^32).
+   */
+  constructor(seed: number) {
+    if (seed === undefined) {
+      throw new TypeError("new RandomState(seed): a seed is required, an integer in [0, 2^32), e.g. new RandomState(1)");
+    }
+    checkSeed("new RandomState", seed);
+    this.mt = new MersenneTwister(seed);
+  }
+
+  /**
+   * Reseeds like `np.random.seed(s)`: MT19937 `init_genrand(s)` (the next draw twists the whole
+   * state) and clears the cached normal.
+   * @param s an integer in [0, 2^32).
+   * @throws RangeError (TypeError for a non-number) naming the value, e.g.
+   *   `RandomState.seed: expected an integer in [0, 2^32), got 1.5`.
+   */
+  seed(s: number): void {
+    checkSeed("RandomState.seed", s);
+    this.mt.init_seed(s);
+    this.hasGauss = false;
+    this.cachedGauss = 0;
+  }
+
+  /** The next raw MT19937 output, an integer in [0, 2^32) (numpy's `next_uint32`). */
+  next32(): number {
+    return this.mt.random_int();
+  }
+
+  /**
+   * One uniform double in [0, 1) as numpy's `legacy_double`: `(a·2^26 + b) / 2^53` with
+   * `a = next32() >>> 5` drawn first, then `b = next32() >>> 6`.
+   */
+  randomDouble(): number {
+    const a = this.mt.random_int() >>> 5;
+    const b = this.mt.random_int() >>> 6;
+    return (a * TWO_26 + b) / TWO_53;
+  }
+
+  /**
+   * Uniform doubles in [0, 1) like `np.random.rand(...)`: no argument gives a number, `rand(n)` a
+   * vector of length n, `rand(rows, cols)` a `(rows, cols)` matrix filled row by row.
+   * @throws RangeError unless every dimension is a non-negative integer.
+   */
+  rand(): number;
+  rand(n: number): number[];
+  rand(rows: number, cols: number): number[][];
+  rand(...dims: number[]): number | number[] | number[][] {
+    return this.fill("RandomState.rand", dims, () => this.randomDouble());
+  }
+
+  /**
+   * Standard normals like `np.random.randn(...)`, same shapes as {@link RandomState.rand}.
+   * numpy's legacy polar Box–Muller: when a value is cached, return it and clear the cache;
+   * otherwise draw `x1 = 2u − 1`, `x2 = 2u − 1` until `0 < r2 = x1² + x2² < 1`, set
+   * `f = sqrt(−2·ln(r2)/r2)`, cache `f·x1` and return `f·x2`. The cache survives `rand`,
+   * `randint`, `shuffle` and `permutation`; only {@link RandomState.seed} clears it.
+   * @throws RangeError unless every dimension is a non-negative integer.
+   */
+  randn(): number;
+  randn(n: number): number[];
+  randn(rows: number, cols: number): number[][];
+  randn(...dims: number[]): number | number[] | number[][] {
+    return this.fill("RandomState.randn", dims, () => this.gauss());
+  }
+
+  /**
+   * Normals like `np.random.normal(loc, scale, size)`: each value is `loc + scale·gauss` with the
+   * gauss of {@link RandomState.randn} (same stream, same cache). Without `shape` a number;
+   * `n` or `[n]` a vector; `[rows, cols]` a row-major matrix.
+   * As in numpy, a negative scale (−0 included) is an error, a zero scale still draws, and a NaN
+   * loc or scale gives NaN.
+   * @throws RangeError for a negative scale or a bad shape; TypeError for non-numbers.
+   */
+  normal(loc?: number, scale?: number): number;
+  normal(loc: number, scale: number, shape: number | readonly [number]): number[];
+  normal(loc: number, scale: number, shape: readonly [number, number]): number[][];
+  normal(loc = 0, scale = 1, shape?: Shape): number | number[] | number[][] {
+    const method = "RandomState.normal";
+    checkNumber(method, "loc", loc);
+    checkNumber(method, "scale", scale);
+    if (scale < 0 || Object.is(scale, -0)) throw new RangeError(`${method}: scale < 0 (got scale = ${scale})`);
+    return this.fill(method, shapeToDims(method, shape), () => loc + scale * this.gauss());
+  }
+
+  /**
+   * numpy's `random_interval(max)`: an integer in [0, max], by masked rejection on whole draws
+   * (never modulo). `mask` is `max` with every lower bit set; repeat `v = next32() & mask` until
+   * `v ≤ max`. `interval(0)` draws nothing. Above 2^32 − 1 it uses 64-bit draws
+   * (`next32() << 32 | next32()`, high word first) like numpy.
+   * @param max a non-negative safe integer.
+   */
+  interval(max: number): number {
+    checkCount("RandomState.interval", "max", max);
+    return this.bounded(max);
+  }
+
+  /**
+   * Integers in [low, high) like legacy `np.random.randint(low, high, size)` with numpy's default
+   * int64 dtype. `randint(high)` draws from [0, high). numpy's algorithm: `rng = high − low − 1`;
+   * no draw when `rng = 0`; otherwise masked rejection on 32-bit draws (64-bit draws when
+   * `rng ≥ 2^32`), see {@link RandomState.interval}. Shapes as in {@link RandomState.normal}.
+   * @throws RangeError unless low < high are safe integers with `high − low < 2^53`.
+   */
+  randint(high: number): number;
+  randint(low: number, high: number | undefined): number;
+  randint(low: number, high: number | undefined, size: number | readonly [number]): number[];
+  randint(low: number, high: number | undefined, size: readonly [number, number]): number[][];
+  randint(low: number, high?: number, size?: Shape): number | number[] | number[][] {
+    const method = "RandomState.randint";
+    if (high === undefined) [low, high] = [0, low];
+    checkSafeInteger(method, "low", low);
+    checkSafeInteger(method, "high", high);
+    if (low >= high) throw new RangeError(`${method}: expected low < high, got low = ${low}, high = ${high}`);
+    const range = high - low;
+    if (!Number.isSafeInteger(range)) {
+      throw new RangeError(`${method}: high − low must be below 2^53, got low = ${low}, high = ${high}`);
+    }
+    const lo = low;
+    return this.fill(method, shapeToDims(method, size), () => lo + this.bounded(range - 1));
+  }
+
+  /**
+   * A random ordering of `0 … n−1` like `np.random.permutation(n)`: `arange(n)`, then
+   * {@link RandomState.shuffle}.
+   * @param n a non-negative integer.
+   */
+  permutation(n: number): number[] {
+    checkCount("RandomState.permutation", "n", n);
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) out.push(i);
+    this.shuffle(out);
+    return out;
+  }
+
+  /**
+   * Shuffles `a` in place like `np.random.shuffle` on a 1-D array: Fisher–Yates from the end,
+   * for `i = n−1 … 1`, `j = interval(i)`, swap `a[i]` and `a[j]`. Draws nothing when `n < 2`.
+   */
+  shuffle<T>(a: T[]): void {
+    if (!Array.isArray(a)) throw new TypeError(`RandomState.shuffle: expected an array, got ${describe(a)}`);
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = this.bounded(i);
+      const t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+
+  /** numpy's `legacy_gauss`; see {@link RandomState.randn}. */
+  private gauss(): number {
+    if (this.hasGauss) {
+      this.hasGauss = false;
+      const g = this.cachedGauss;
+      this.cachedGauss = 0;
+      return g;
+    }
+    let x1: number;
+    let x2: number;
+    let r2: number;
+    do {
+      x1 = 2 * this.randomDouble() - 1;
+      x2 = 2 * this.randomDouble() - 1;
+      r2 = x1 * x1 + x2 * x2;
+    } while (r2 >= 1 || r2 === 0);
+    const f = Math.sqrt((-2 * Math.log(r2)) / r2);
+    this.cachedGauss = f * x1;
+    this.hasGauss = true;
+    return f * x2;
+  }
+
+  /** An integer in [0, rng] by numpy's masked rejection; `rng` is a non-negative safe integer. */
+  private bounded(rng: number): number {
+    if (rng === 0) return 0;
+    if (rng < TWO_32) {
+      const mask = fillLowerBits(rng);
+      let v: number;
+      do v = (this.mt.random_int() & mask) >>> 0;
+      while (v > rng);
+      return v;
+    }
+    const hiMask = fillLowerBits(Math.floor(rng / TWO_32));
+    let v: number;
+    do {
+      const hi = (this.mt.random_int() & hiMask) >>> 0;
+      v = hi * TWO_32 + this.mt.random_int();
+    } while (v > rng);
+    return v;
+  }
+
+  /** Fills a scalar, vector or row-major matrix with `draw()`, in numpy's order. */
+  private fill(method: string, dims: readonly number[], draw: () => number): number | number[] | number[][] {
+    checkDims(method, dims);
+    if (dims.length === 0) return draw();
+    if (dims.length === 1) return vector(dims[0], draw);
+    const out: number[][] = [];
+    for (let r = 0; r < dims[0]; r++) out.push(vector(dims[1], draw));
+    return out;
+  }
+}
+
+function vector(n: number, draw: () => number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(draw());
+  return out;
+}
+
+/** The smallest `2^k − 1` that is ≥ x, for x in [0, 2^32). */
+function fillLowerBits(x: number): number {
+  let mask = x;
+  mask |= mask >>> 1;
+  mask |= mask >>> 2;
+  mask |= mask >>> 4;
+  mask |= mask >>> 8;
+  mask |= mask >>> 16;
+  return mask >>> 0;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "number" || typeof value === "bigint" || value === undefined || value === null) {
+    return String(value);
+  }
+  if (typeof value === "string") return `string ${JSON.stringify(value)}`;
+  return Array.isArray(value) ? `an array of length ${value.length}` : typeof value;
+}
+
+function checkSeed(method: string, s: unknown): asserts s is number {
+  const message = `${method}: expected an integer in [0, 2^32), got ${describe(s)}`;
+  if (typeof s !== "number") throw new TypeError(message);
+  if (!Number.isInteger(s) || s < 0 || s >= TWO_32) throw new RangeError(message);
+}
+
+function checkNumber(method: string, name: string, x: unknown): asserts x is number {
+  if (typeof x !== "number") throw new TypeError(`${method}: ${name} must be a number, got ${describe(x)}`);
+}
+
+function checkSafeInteger(method: string, name: string, x: unknown): asserts x is number {
+  checkNumber(method, name, x);
+  if (!Number.isSafeInteger(x)) throw new RangeError(`${method}: ${name} must be a safe integer, got ${x}`);
+}
+
+function checkCount(method: string, name: string, x: unknown): asserts x is number {
+  checkSafeInteger(method, name, x);
+  if (x < 0) throw new RangeError(`${method}: ${name} must be a non-negative integer, got ${x}`);
+}
+
+function checkDims(method: string, dims: readonly unknown[]): void {
+  if (dims.length > 2) {
+    throw new RangeError(`${method}: at most 2 dimensions (rows, cols) are supported, got ${dims.length}`);
+  }
+  for (const d of dims) {
+    if (typeof d !== "number") throw new TypeError(`${method}: dimensions must be numbers, got ${describe(d)}`);
+    if (!Number.isSafeInteger(d) || d < 0) {
+      throw new RangeError(`${method}: dimensions must be non-negative integers, got ${d}`);
+    }
+  }
+}
+
+/** numpy's `size`: undefined (a scalar), `n`, `[n]` or `[rows, cols]`. */
+function shapeToDims(method: string, shape: Shape | undefined): readonly number[] {
+  if (shape === undefined) return [];
+  if (typeof shape === "number") return [shape];
+  if (!Array.isArray(shape) || shape.length < 1 || shape.length > 2) {
+    const got = Array.isArray(shape) ? `[${shape.join(", ")}]` : describe(shape);
+    throw new RangeError(`${method}: shape must be n, [n] or [rows, cols], got ${got}`);
+  }
+  return shape;
+}
