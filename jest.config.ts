@@ -1,5 +1,7 @@
-/** @jest-config-loader ts-node */
-/** @jest-config-loader-options {"transpileOnly": true} */
+/**
+ * @jest-config-loader ts-node
+ * @jest-config-loader-options {"transpileOnly": true}
+ */
 import type { Config } from "jest";
 
 /**
@@ -12,6 +14,7 @@ const config: Config = {
   roots: ["<rootDir>/test", "<rootDir>/graders"],
   testMatch: ["**/*.test.ts", "**/*.grader.ts"],
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022" } }] },
+  setupFilesAfterEnv: ["<rootDir>/src/grading/jest/setup.ts"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/submissions/"],
 };
 

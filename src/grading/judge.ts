@@ -77,7 +77,7 @@ export function judge(fixtureCase: FixtureCase, fn: FunctionContract, outcome: C
     case "timeout":
       return { passed: false, stage: "returns", lines: [`${fn.name} did not return within ${outcome.ms} ms (an endless loop?)`] };
     case "crashed":
-      return { passed: false, stage: "returns", lines: [`${fn.name} stopped the grading process: it ${outcome.message}`] };
+      return { passed: false, stage: "returns", lines: [`the student process ${outcome.message}`] };
     case "returned": {
       const mismatch = compareValues(expectedOf(fixtureCase), outcome.value, fixtureCase.tolerance);
       if (mismatch) {

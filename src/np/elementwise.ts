@@ -1,4 +1,5 @@
 import { checkMatrix, describe, formatShape } from "./check";
+import { newRow } from "./kernels";
 import type { Matrix, Operand } from "./matrix";
 
 /**
@@ -99,7 +100,7 @@ function binary(fn: string, op: number, a: Operand, b: Operand): Matrix | number
   const bStep = br === 1 ? 0 : 1;
   const out: Matrix = new Array(rows);
   for (let i = 0; i < rows; i++) {
-    const row: number[] = new Array(cols);
+    const row = newRow(cols);
     if (aRows !== null) {
       if (bRows !== null) rowRow(op, aRows[i * aStep], bRows[i * bStep], row, cols);
       else rowScalar(op, aRows[i * aStep], typeof b === "number" ? b : b[i * bStep][0], row, cols);
@@ -158,7 +159,7 @@ function unary(fn: string, op: number, a: Matrix | number): Matrix | number {
   const [rows, cols] = checkMatrix(fn, "a", a);
   const out: Matrix = new Array(rows);
   for (let i = 0; i < rows; i++) {
-    const row: number[] = new Array(cols);
+    const row = newRow(cols);
     unaryRow(op, a[i], row, cols);
     out[i] = row;
   }
@@ -185,7 +186,7 @@ export function map(a: Matrix, fn: (value: number, i: number, j: number) => numb
   const out: Matrix = new Array(rows);
   for (let i = 0; i < rows; i++) {
     const ai = a[i];
-    const row: number[] = new Array(cols);
+    const row = newRow(cols);
     for (let j = 0; j < cols; j++) row[j] = fn(ai[j], i, j);
     out[i] = row;
   }

@@ -1,12 +1,13 @@
 import { checkMatrix, describe } from "./check";
+import { newRow } from "./kernels";
 
 /**
  * `Matrix`: a row-major `number[][]` of shape `[rows, cols]` (DESIGN.md, "Data at the boundary").
  * Column vectors are `(n, 1)`; in the course layout examples are columns, so `X` is `(n_x, m)`.
  *
  * Every function here returns fresh arrays and never mutates its inputs. Rows are built with
- * `new Array(cols)` filled in index order: measured faster than `push` or a `Float64Array` copied
- * out, and it keeps V8's double-element arrays unboxed.
+ * `newRow(cols)` (a `new Array` made a double array up front) filled in index order: measured faster
+ * than `push` or a `Float64Array` copied out, and V8 keeps the doubles unboxed.
  *
  * An empty `[]` has shape `(0, 0)`: a `number[][]` with no rows cannot record a column count.
  */
@@ -31,7 +32,7 @@ export function full(rows: number, cols: number, value: number): Matrix {
   checkDims("full", rows, cols);
   const out: Matrix = new Array(rows);
   for (let i = 0; i < rows; i++) {
-    const row: number[] = new Array(cols);
+    const row = newRow(cols);
     for (let j = 0; j < cols; j++) row[j] = value;
     out[i] = row;
   }
@@ -60,7 +61,7 @@ export function clone(a: Matrix): Matrix {
   const out: Matrix = new Array(rows);
   for (let i = 0; i < rows; i++) {
     const ai = a[i];
-    const row: number[] = new Array(cols);
+    const row = newRow(cols);
     for (let j = 0; j < cols; j++) row[j] = ai[j];
     out[i] = row;
   }
@@ -72,7 +73,7 @@ export function transpose(a: Matrix): Matrix {
   const [rows, cols] = checkMatrix("transpose", "a", a);
   const out: Matrix = new Array(cols);
   for (let j = 0; j < cols; j++) {
-    const row: number[] = new Array(rows);
+    const row = newRow(rows);
     for (let i = 0; i < rows; i++) row[i] = a[i][j];
     out[j] = row;
   }
@@ -95,7 +96,7 @@ export function sliceColumns(a: Matrix, start: number, end?: number): Matrix {
   const out: Matrix = new Array(rows);
   for (let i = 0; i < rows; i++) {
     const ai = a[i];
-    const row: number[] = new Array(width);
+    const row = newRow(width);
     for (let j = 0; j < width; j++) row[j] = ai[s + j];
     out[i] = row;
   }
@@ -123,7 +124,7 @@ export function takeColumns(a: Matrix, indices: readonly number[]): Matrix {
   const out: Matrix = new Array(rows);
   for (let i = 0; i < rows; i++) {
     const ai = a[i];
-    const row: number[] = new Array(n);
+    const row = newRow(n);
     for (let k = 0; k < n; k++) row[k] = ai[idx[k]];
     out[i] = row;
   }
@@ -148,7 +149,7 @@ export function fromColumns(columns: readonly (readonly number[])[]): Matrix {
   }
   const out: Matrix = new Array(rows);
   for (let i = 0; i < rows; i++) {
-    const row: number[] = new Array(n);
+    const row = newRow(n);
     for (let k = 0; k < n; k++) row[k] = columns[k][i];
     out[i] = row;
   }

@@ -1,4 +1,5 @@
 import { checkMatrix } from "./check";
+import { newRow, pairwiseSum } from "./kernels";
 import type { Matrix } from "./matrix";
 
 /**
@@ -10,51 +11,24 @@ import type { Matrix } from "./matrix";
  *   pairwise along each row → `number[]` of length rows, or `(rows,1)` with `keepdims`;
  * - `axis: 0` (down each column): sequential over the rows, as numpy does for a C-ordered array →
  *   `number[]` of length cols, or `(1,cols)` with `keepdims`.
- * numpy's pairwise summation (`pairwise_sum` in its umath loops): below 8 elements a plain loop;
- * up to 128, eight interleaved partial sums combined as ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7)), then the
- * remainder in order; above 128, split at half rounded down to a multiple of 8 and add the two halves.
+ * (numpy's pairwise summation: see `pairwiseSum` in ./kernels.)
  */
 export interface ReduceOptions {
   axis?: 0 | 1;
   keepdims?: boolean;
 }
 
-const BLOCK = 128;
-let scratch = new Float64Array(1024);
+let scratch: number[] = newRow(1024);
 
-function pairwise(x: Float64Array, start: number, n: number): number {
-  if (n < 8) {
-    let res = 0;
-    for (let i = 0; i < n; i++) res += x[start + i];
-    return res;
-  }
-  if (n <= BLOCK) {
-    let r0 = x[start], r1 = x[start + 1], r2 = x[start + 2], r3 = x[start + 3];
-    let r4 = x[start + 4], r5 = x[start + 5], r6 = x[start + 6], r7 = x[start + 7];
-    const end = start + n - (n % 8);
-    let i = start + 8;
-    for (; i < end; i += 8) {
-      r0 += x[i]; r1 += x[i + 1]; r2 += x[i + 2]; r3 += x[i + 3];
-      r4 += x[i + 4]; r5 += x[i + 5]; r6 += x[i + 6]; r7 += x[i + 7];
-    }
-    let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
-    for (; i < start + n; i++) res += x[i];
-    return res;
-  }
-  let n2 = Math.floor(n / 2);
-  n2 -= n2 % 8;
-  return pairwise(x, start, n2) + pairwise(x, start + n2, n - n2);
-}
-
-function ensureScratch(n: number): Float64Array {
-  if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
-  return scratch;
-}
-
-/** Pairwise sum of rows `r0 … r1−1` of `a`, flattened row-major; with `nan`, NaN counts as 0. */
+/**
+ * The pairwise sum of rows `r0 … r1−1` of `a`, flattened row-major; with `nan`, NaN counts as 0.
+ * A single row without NaN handling is summed in place; otherwise the values are copied to a scratch row.
+ */
 function sumRows(a: Matrix, r0: number, r1: number, cols: number, nan: boolean): number {
+  if (r1 - r0 === 1 && !nan) return pairwiseSum(a[r0], 0, cols) + 0;
   const n = (r1 - r0) * cols;
-  const x = ensureScratch(n);
+  if (scratch.length < n) scratch = newRow(Math.max(n, 2 * scratch.length));
+  const x = scratch;
   let k = 0;
   for (let i = r0; i < r1; i++) {
     const ai = a[i];
@@ -64,8 +38,8 @@ function sumRows(a: Matrix, r0: number, r1: number, cols: number, nan: boolean):
       for (let j = 0; j < cols; j++, k++) x[k] = ai[j];
     }
   }
-  // numpy adds the pairwise sum to the initial 0, which turns a -0 result into +0.
-  return pairwise(x, 0, n) + 0;
+  // numpy adds the pairwise sum to the reduction's initial 0, which turns a -0 result into +0.
+  return pairwiseSum(x, 0, n) + 0;
 }
 
 type Kind = "sum" | "nansum" | "mean";
@@ -80,7 +54,7 @@ function reduce(fn: Kind, a: Matrix, options: ReduceOptions | undefined): number
     return keepdims ? [[total]] : total;
   }
   if (axis === 1) {
-    const out: number[] = new Array(rows);
+    const out = newRow(rows);
     for (let i = 0; i < rows; i++) out[i] = sumRows(a, i, i + 1, cols, nan);
     if (fn === "mean") for (let i = 0; i < rows; i++) out[i] /= cols;
     if (!keepdims) return out;
@@ -89,7 +63,7 @@ function reduce(fn: Kind, a: Matrix, options: ReduceOptions | undefined): number
     return column;
   }
   if (axis === 0) {
-    const out: number[] = new Array(cols);
+    const out = newRow(cols);
     for (let j = 0; j < cols; j++) out[j] = 0;
     for (let i = 0; i < rows; i++) {
       const ai = a[i];

@@ -1,5 +1,8 @@
 import MersenneTwister from "mersenne-twister";
 
+// Captured at load: code that later replaces Math.sqrt or Math.log cannot change the stream.
+const { sqrt, log } = Math;
+
 /**
  * A `size` argument in numpy's sense, limited to what the course draws: `n` or `[n]` for a
  * vector of length n, `[rows, cols]` for a row-major matrix. Every entry is a non-negative integer.
@@ -201,7 +204,7 @@ export class RandomState {
       x2 = 2 * this.randomDouble() - 1;
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1 || r2 === 0);
-    const f = Math.sqrt((-2 * Math.log(r2)) / r2);
+    const f = sqrt((-2 * log(r2)) / r2);
     this.cachedGauss = f * x1;
     this.hasGauss = true;
     return f * x2;

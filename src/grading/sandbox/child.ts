@@ -14,6 +14,7 @@ import { errorSummary, loadErrorSummary } from "./error-text";
 const send = process.send!.bind(process) as (message: ChildMessage) => boolean;
 const now = performance.now.bind(performance);
 const hasOwn = Object.prototype.hasOwnProperty;
+const keysOf = Object.keys;
 
 let submitted: Record<string, unknown> = {};
 let modulePath = "";
@@ -44,7 +45,7 @@ process.on("message", (message: ParentMessage) => {
       const loaded = require(modulePath) as Record<string, unknown>;
       submitted = loaded;
       const exports: Record<string, string> = {};
-      for (const key of Object.keys(loaded)) if (hasOwn.call(loaded, key)) exports[key] = typeof loaded[key];
+      for (const key of keysOf(loaded)) if (hasOwn.call(loaded, key)) exports[key] = typeof loaded[key];
       send({ type: "loaded", exports });
     } catch (error) {
       send({ type: "load-error", message: loadErrorSummary(error, modulePath) });

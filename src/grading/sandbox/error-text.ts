@@ -17,6 +17,12 @@ function messageOf(error: unknown): string {
   }
 }
 
+/** A file's path relative to the submission folder (the sandbox's working directory). */
+function shown(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel.startsWith("..") ? path.basename(file) : rel;
+}
+
 /** `initialization.ts:12:5` for the first stack frame inside `file`, if any. */
 function locationIn(error: unknown, file: string): string | undefined {
   const stack = error instanceof Error && typeof error.stack === "string" ? error.stack : "";
@@ -30,6 +36,10 @@ function locationIn(error: unknown, file: string): string | undefined {
 
 /** "TypeError: rng.randn is not a function (at initialization.ts:14:20)". */
 export function errorSummary(error: unknown, file: string): string {
+  if (error instanceof Error && (error as NodeJS.ErrnoException).code === "ERR_ACCESS_DENIED") {
+    const at = locationIn(error, file);
+    return `Error: reading outside the submission folder is not allowed while grading${at ? ` (at ${at})` : ""}`;
+  }
   const text = messageOf(error).split("\n")[0].replace(ANSI, "").trim();
   const at = locationIn(error, file);
   return at ? `${text} (at ${at})` : text;
@@ -41,14 +51,14 @@ export function loadErrorSummary(error: unknown, file: string): string {
   const frame = /-\[([^\]]+?):(\d+):(\d+)\]/.exec(raw);
   const xLine = raw.split("\n").find((l) => /^\s*x /.test(l));
   if (frame && xLine) {
-    return `${path.basename(frame[1])} does not compile: ${xLine.trim().slice(2)} (line ${frame[2]})`;
+    return `${shown(frame[1])} does not compile: ${xLine.trim().slice(2)} (line ${frame[2]})`;
   }
   if (error instanceof Error && (error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") {
     const what = /Cannot find module '([^']+)'/.exec(raw)?.[1] ?? "a module";
-    return `${path.basename(file)} imports ${what}, which cannot be found`;
+    return `${shown(file)} imports ${what}, which cannot be found`;
   }
   if (error instanceof Error && (error as NodeJS.ErrnoException).code === "ERR_ACCESS_DENIED") {
-    return `${path.basename(file)} tried to read a file outside the submission folder, which grading does not allow`;
+    return `${shown(file)} tried to read a file outside the submission folder, which grading does not allow`;
   }
-  return `${path.basename(file)} threw while loading: ${errorSummary(error, file)}`;
+  return `${shown(file)} threw while loading: ${errorSummary(error, file)}`;
 }

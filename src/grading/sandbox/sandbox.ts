@@ -134,9 +134,13 @@ export class Sandbox {
     child.stderr?.on("data", (chunk: Buffer) => {
       this.stderrTail = (this.stderrTail + chunk.toString("utf8")).slice(-4000);
     });
-    child.on("message", (message: ChildMessage) => this.settle(message));
+    // A child that was replaced (killed after a timeout) may still report; only the current one counts.
+    child.on("message", (message: ChildMessage) => {
+      if (this.child === child) this.settle(message);
+    });
     child.on("exit", (code, signal) => {
-      if (this.child === child) this.child = undefined;
+      if (this.child !== child) return;
+      this.child = undefined;
       this.settle({ type: "exit", message: exitText(code, signal, this.stderrTail, this.options.memoryMb) });
     });
     child.on("error", () => undefined);
@@ -181,8 +185,8 @@ export class Sandbox {
   }
 
   private describeEnd(reply: { type: string; message?: string }, when: string): string {
-    if (reply.type === "timeout") return `timed out ${when} (limit ${this.options.timeoutMs} ms)`;
-    if (reply.type === "exit") return `${reply.message} ${when}`;
+    if (reply.type === "timeout") return `did not finish ${when} within ${this.options.timeoutMs} ms`;
+    if (reply.type === "exit") return `${reply.message} ${when}${reply.message.startsWith("exited with code") ? " (does it call process.exit?)" : ""}`;
     return `sent an unexpected reply ${when}`;
   }
 }
@@ -190,6 +194,6 @@ export class Sandbox {
 function exitText(code: number | null, signal: NodeJS.Signals | null, stderr: string, memoryMb: number): string {
   if (/heap out of memory|Allocation failed/i.test(stderr)) return `ran out of memory (limit ${memoryMb} MB)`;
   if (/Maximum call stack size exceeded/.test(stderr)) return "overflowed the call stack";
-  if (signal) return `the process was killed (${signal})`;
-  return `the process exited with code ${code}`;
+  if (signal) return `was killed (${signal})`;
+  return `exited with code ${code}`;
 }

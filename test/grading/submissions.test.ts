@@ -1,0 +1,209 @@
+/**
+ * The corpus of submissions in test/submissions, graded end to end through the sandbox:
+ * each must earn exactly its expected points, and each lost case must say why.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { exitCodeOf, gradeSubmission, type CaseResult, type GradeResult } from "../../src/grading";
+
+const SUBMISSIONS = path.join(__dirname, "..", "submissions");
+const OPTIONS = { assignments: ["week1/initialization"], timeoutMs: 1500, memoryMb: 128 };
+
+function casesOf(result: GradeResult): Map<string, CaseResult> {
+  return new Map(result.assignments.flatMap((a) => a.functions.flatMap((f) => f.cases.map((c) => [c.id, c] as const))));
+}
+
+const ZEROS = ["zeros/course", "zeros/deep", "zeros/wide-input"];
+const RANDOM = ["random/course", "random/other-seed", "random/model-size"];
+const HE = ["he/course", "he/other-seed", "he/deep"];
+const HIDDEN = ["zeros/deep", "zeros/wide-input", "random/other-seed", "random/model-size", "he/other-seed", "he/deep"];
+
+interface Expectation {
+  dir: string;
+  score: number;
+  exitCode: 0 | 1 | 2;
+  /** Lost cases and a pattern each message must match. */
+  lost: Record<string, RegExp>;
+}
+
+const EXPECTATIONS: Expectation[] = [
+  { dir: "correct", score: 100, exitCode: 0, lost: {} },
+  {
+    dir: "blank",
+    score: 0,
+    exitCode: 1,
+    lost: Object.fromEntries([...ZEROS, ...RANDOM, ...HE].map((id) => [id, /^not implemented yet \(initializeParameters\w+ throws: not implemented \(at initialization\.ts:\d+:\d+\)\)$/])),
+  },
+  {
+    dir: "mutants/he-sqrt-1-over-n",
+    score: 60,
+    exitCode: 1,
+    lost: Object.fromEntries(HE.map((id) => [id, /values differ in W1[\s\S]*likely: the weights are scaled by sqrt\(1 \/ n_\{l−1\}\) \(Xavier\)/])),
+  },
+  {
+    dir: "mutants/he-transposed-w",
+    score: 60,
+    exitCode: 1,
+    lost: {
+      "he/course": /^W1 has shape \(2, 4\); expected \(4, 2\)\nthat is the transpose of the expected shape/,
+      "he/other-seed": /^W1 has shape \(3, 5\); expected \(5, 3\) \(hidden case: [^)]*\)\nthat is the transpose/,
+      "he/deep": /^W1 has shape \(5, 8\); expected \(8, 5\)/,
+    },
+  },
+  {
+    dir: "mutants/random-without-times-10",
+    score: 60,
+    exitCode: 1,
+    lost: Object.fromEntries(RANDOM.map((id) => [id, /values differ in W1[\s\S]*likely: the weights are not multiplied by 10/])),
+  },
+  {
+    dir: "mutants/random-biases-not-zero",
+    score: 60,
+    exitCode: 1,
+    lost: {
+      "random/course": /^values differ in b1\n[\s\S]*b1 should be all zeros/,
+      "random/other-seed": /^values differ in b1 \(hidden case/,
+      "random/model-size": /^values differ in b1 \(hidden case/,
+    },
+  },
+  {
+    dir: "mutants/hard-coded-public",
+    score: 38,
+    exitCode: 1,
+    lost: {
+      "zeros/deep": /is missing W3, b3, W4, b4/,
+      "zeros/wide-input": /W1 has shape \(2, 3\); expected \(1, 12\)/,
+      "random/other-seed": /is missing W3, b3/,
+      "random/model-size": /is missing W3, b3/,
+      "he/other-seed": /W1 has shape \(4, 2\); expected \(5, 3\)/,
+      "he/deep": /is missing W3, b3, W4, b4/,
+    },
+  },
+  {
+    dir: "hostile/endless-loop",
+    score: 60,
+    exitCode: 1,
+    lost: Object.fromEntries(HE.map((id) => [id, /^initializeParametersHe did not return within \d+ ms \(an endless loop\?\)$/])),
+  },
+  {
+    dir: "hostile/process-exit",
+    score: 80,
+    exitCode: 1,
+    lost: Object.fromEntries(ZEROS.map((id) => [id, /^the student process exited with code 0 during initializeParametersZeros \(does it call process\.exit\?\)$/])),
+  },
+  {
+    dir: "hostile/out-of-memory",
+    score: 60,
+    exitCode: 1,
+    lost: Object.fromEntries(RANDOM.map((id) => [id, /^the student process ran out of memory \(limit 128 MB\) during initializeParametersRandom$/])),
+  },
+  {
+    dir: "hostile/reads-fixtures",
+    score: 60,
+    exitCode: 1,
+    lost: Object.fromEntries(HE.map((id) => [id, /reading outside the submission folder is not allowed while grading/])),
+  },
+  {
+    dir: "hostile/mutates-input",
+    score: 80,
+    exitCode: 1,
+    lost: Object.fromEntries(ZEROS.map((id) => [id, /returned the right values but changed its input layersDims/])),
+  },
+  {
+    // The module replaces Array.isArray, Object.keys, JSON.stringify and Math.sqrt. The grader's
+    // own decoding and description are unaffected (zeros still passes); the student's code,
+    // which relies on the patched built-ins through np, pays for it.
+    dir: "hostile/patches-globals",
+    score: 20,
+    exitCode: 1,
+    lost: Object.fromEntries([...RANDOM, ...HE].map((id) => [id, /threw TypeError: multiply: a must be/])),
+  },
+  {
+    dir: "broken/syntax-error",
+    score: 0,
+    exitCode: 2,
+    lost: Object.fromEntries([...ZEROS, ...RANDOM, ...HE].map((id) => [id, /^week1\/initialization\.ts does not compile: .* \(line 14\)$/])),
+  },
+  {
+    dir: "broken/missing-export",
+    score: 60,
+    exitCode: 2,
+    lost: Object.fromEntries(HE.map((id) => [id, /missing-export\/week1\/initialization\.ts does not export initializeParametersHe$/])),
+  },
+  {
+    dir: "broken/throws-on-load",
+    score: 0,
+    exitCode: 2,
+    lost: Object.fromEntries([...ZEROS, ...RANDOM, ...HE].map((id) => [id, /^week1\/initialization\.ts threw while loading: setup failed \(at initialization\.ts:\d+:\d+\)$/])),
+  },
+  {
+    dir: "broken/missing-import",
+    score: 0,
+    exitCode: 2,
+    lost: Object.fromEntries([...ZEROS, ...RANDOM, ...HE].map((id) => [id, /^week1\/initialization\.ts imports \.\/helpers, which cannot be found$/])),
+  },
+];
+
+describe.each(EXPECTATIONS)("$dir", ({ dir, score, exitCode, lost }) => {
+  let result: GradeResult;
+  beforeAll(async () => {
+    result = await gradeSubmission(path.join(SUBMISSIONS, dir), OPTIONS);
+  }, 60_000);
+
+  test(`scores ${score}/100 with exit code ${exitCode}`, () => {
+    expect(result.score).toBe(score);
+    expect(result.maxScore).toBe(100);
+    expect(exitCodeOf(result)).toBe(exitCode);
+  });
+
+  test("loses exactly the expected cases, each with its message", () => {
+    const cases = casesOf(result);
+    const lostIds = [...cases.values()].filter((c) => !c.passed).map((c) => c.id).sort();
+    expect(lostIds).toEqual(Object.keys(lost).sort());
+    for (const [id, pattern] of Object.entries(lost)) expect(cases.get(id)?.message).toMatch(pattern);
+  });
+
+  test("hidden cases never show expected or received numbers", () => {
+    for (const c of casesOf(result).values()) {
+      if (c.visibility === "hidden") expect(c.message).not.toMatch(/expected -?\d|received -?\d|max \|Δ\|/);
+    }
+    expect(HIDDEN.every((id) => casesOf(result).get(id)?.visibility === "hidden")).toBe(true);
+  });
+});
+
+test("a submission outside the checkout imports dnn-autograder and scores 100", async () => {
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-autograder-outside-"));
+  try {
+    fs.cpSync(path.join(SUBMISSIONS, "correct"), outside, { recursive: true });
+    const result = await gradeSubmission(outside, OPTIONS);
+    expect(result.score).toBe(100);
+  } finally {
+    fs.rmSync(outside, { recursive: true, force: true });
+  }
+}, 60_000);
+
+test("a .js submission with ES module syntax is graded like a .ts one", async () => {
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-autograder-js-"));
+  try {
+    const ts = fs.readFileSync(path.join(SUBMISSIONS, "correct", "week1", "initialization.ts"), "utf8");
+    const js = ts.replace(/import \{ RandomState, np, type Params \}/, "import { RandomState, np }").replace(/: (number\[\]|Params|RandomState)/g, "");
+    fs.mkdirSync(path.join(outside, "week1"));
+    fs.writeFileSync(path.join(outside, "week1", "initialization.js"), js);
+    const result = await gradeSubmission(outside, OPTIONS);
+    expect(result.score).toBe(100);
+  } finally {
+    fs.rmSync(outside, { recursive: true, force: true });
+  }
+}, 60_000);
+
+test("the JSON result has the documented shape and a reproducibility header", async () => {
+  const result = await gradeSubmission(path.join(SUBMISSIONS, "correct"), OPTIONS);
+  expect(Object.keys(result)).toEqual(["header", "score", "maxScore", "assignments"]);
+  expect(result.header).toMatchObject({ tool: "dnn-autograder", node: process.version });
+  expect(result.header.fixtures).toMatch(/^[0-9a-f]{64}$/);
+  expect(result.header.seeds["week1/initialization/he/other-seed"]).toEqual([expect.any(Number)]);
+  const fn = result.assignments[0].functions[0];
+  expect(Object.keys(fn)).toEqual(["name", "score", "maxScore", "cases"]);
+  expect(Object.keys(fn.cases[0])).toEqual(expect.arrayContaining(["id", "visibility", "passed", "score", "maxScore", "message"]));
+}, 60_000);

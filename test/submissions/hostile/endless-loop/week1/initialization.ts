@@ -1,0 +1,32 @@
+// Hostile: initializeParametersHe never returns.
+import { RandomState, np, type Params } from "dnn-autograder";
+
+export function initializeParametersZeros(layersDims: number[]): Params {
+  const parameters: Params = {};
+  for (let l = 1; l < layersDims.length; l++) {
+    parameters["W" + l] = np.zeros(layersDims[l], layersDims[l - 1]);
+    parameters["b" + l] = np.zeros(layersDims[l], 1);
+  }
+  return parameters;
+}
+
+export function initializeParametersRandom(layersDims: number[], rng: RandomState = new RandomState(3)): Params {
+  const parameters: Params = {};
+  for (let l = 1; l < layersDims.length; l++) {
+    parameters["W" + l] = np.multiply(rng.randn(layersDims[l], layersDims[l - 1]), 10);
+    parameters["b" + l] = np.zeros(layersDims[l], 1);
+  }
+  return parameters;
+}
+
+export function initializeParametersHe(layersDims: number[], rng: RandomState = new RandomState(3)): Params {
+  while (layersDims.length > 0) {
+    // spin forever
+  }
+  const parameters: Params = {};
+  for (let l = 1; l < layersDims.length; l++) {
+    parameters["W" + l] = np.multiply(rng.randn(layersDims[l], layersDims[l - 1]), Math.sqrt(2 / layersDims[l - 1]));
+    parameters["b" + l] = np.zeros(layersDims[l], 1);
+  }
+  return parameters;
+}
