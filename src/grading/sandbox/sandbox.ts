@@ -51,7 +51,12 @@ function dependencyFolders(): string[] {
   return [...folders];
 }
 
-function childArgs(options: SandboxOptions): string[] {
+/**
+ * Node options for a process that runs student code: reads limited to the submission, the
+ * harness's `src/` and its dependencies; native addons allowed (swc transpiles TypeScript);
+ * a heap cap; TypeScript loading through `src/loader/register.js`.
+ */
+export function sandboxNodeArgs(options: Pick<SandboxOptions, "submissionDir" | "memoryMb">): string[] {
   const readable = [fs.realpathSync(path.join(packageRoot, "src")), fs.realpathSync(options.submissionDir), ...dependencyFolders()];
   return [
     "--experimental-permission",
@@ -64,6 +69,11 @@ function childArgs(options: SandboxOptions): string[] {
     "-r",
     path.join(packageRoot, "src", "loader", "register.js"),
   ];
+}
+
+/** The whole environment of a sandboxed process: nothing of the grader's (tokens, secrets) leaks in. */
+export function sandboxEnv(submissionDir: string): NodeJS.ProcessEnv {
+  return { DNN_AUTOGRADER_TRANSPILE_JS: fs.realpathSync(submissionDir) };
 }
 
 interface Pending {
@@ -124,9 +134,9 @@ export class Sandbox {
   private spawn(): void {
     this.stderrTail = "";
     const child = fork(path.join(packageRoot, "src", "grading", "sandbox", "child.ts"), [], {
-      execArgv: childArgs(this.options),
+      execArgv: sandboxNodeArgs(this.options),
       cwd: this.options.submissionDir,
-      env: { DNN_AUTOGRADER_TRANSPILE_JS: fs.realpathSync(this.options.submissionDir) },
+      env: sandboxEnv(this.options.submissionDir),
       serialization: "advanced",
       stdio: ["ignore", "pipe", "pipe", "ipc"],
     });
