@@ -1,12 +1,33 @@
+import { spawn } from "node:child_process";
 import type { Command } from "commander";
+import * as path from "node:path";
+import { UserInputError } from "../errors";
+import { findExperiment } from "../experiments/registry";
+import { displayPath, PACKAGE_ROOT } from "../fixtures/paths";
+import { sandboxEnv, sandboxNodeArgs } from "../grading/sandbox/sandbox";
+import { findModule, resolveSubmissionDir } from "../grading/submission";
+import { defaultSubmissionDir } from "./grade-command";
+import { positiveInteger } from "./options";
 
 export function registerExperimentCommand(program: Command): void {
   program
     .command("experiment")
-    .description("run a notebook's experiment on the functions in DIR")
+    .description("run a notebook's experiment on the functions in DIR (in the sandbox)")
     .argument("<name>", "initialization")
     .argument("[dir]", "submission folder (default: reference/)")
-    .action(async () => {
-      throw new Error("not yet");
+    .option("--memory <mb>", "heap limit of the student process, in MB", positiveInteger("--memory"), 2048)
+    .action(async (name: string, dir: string | undefined, opts: { memory: number }) => {
+      const experiment = findExperiment(name);
+      const submissionDir = resolveSubmissionDir(dir ?? defaultSubmissionDir());
+      const modulePath = findModule(submissionDir, experiment.assignment);
+      if (!modulePath) {
+        throw new UserInputError(`${displayPath(path.join(submissionDir, experiment.assignment.module))}.ts (or .js) is missing`);
+      }
+      const child = spawn(
+        process.execPath,
+        [...sandboxNodeArgs({ submissionDir, memoryMb: opts.memory }), path.join(PACKAGE_ROOT, "src", "experiments", "child.ts"), name, modulePath],
+        { cwd: submissionDir, env: sandboxEnv(submissionDir), stdio: ["ignore", "inherit", "inherit"] },
+      );
+      process.exitCode = await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 2)));
     });
 }

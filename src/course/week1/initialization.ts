@@ -1,5 +1,6 @@
 import * as np from "../../np";
 import type { Matrix } from "../../np";
+import { checkMatrix } from "../../np/check";
 import { column, newRow, rowTimesMatrix } from "../../np/kernels";
 import { pythonFloat } from "../format";
 import type { Gradients, Params } from "../types";
@@ -9,8 +10,8 @@ import type { Gradients, Params } from "../types";
  * graded: the 3-layer net LINEAR→RELU→LINEAR→RELU→LINEAR→SIGMOID, its loss, backward pass, update,
  * prediction and training loop. Every numpy expression of the course is computed operation for
  * operation (same operations, same order, same roundings), so results agree with numpy to the last
- * bit except where numpy's BLAS sums a matrix product in another order (see `np.dot`). The two
- * layer kernels below fuse a product with the elementwise step that follows it, for speed.
+ * bit except where numpy's BLAS sums a matrix product in another order (see `np.dot`). Two kernels
+ * fuse a product with the elementwise step that follows it: the training loop's speed is theirs.
  */
 
 /** The cache of `forwardPropagation`: the course's tuple `(z1, a1, W1, b1, …, z3, a3, W3, b3)`, by name. */
@@ -30,23 +31,32 @@ export function relu(x: Matrix): Matrix {
   return np.maximum(0, x);
 }
 
-/** `Z = np.dot(W, Aprev) + b` and `A = relu(Z)` or `sigmoid(Z)`, row by row. */
-function linearActivation(W: Matrix, Aprev: Matrix, b: Matrix, activation: "relu" | "sigmoid"): [Matrix, Matrix] {
-  const [n, k] = np.shape(W);
-  const p = np.shape(Aprev)[1];
-  np.add(np.dot([W[0] ?? []], [np.shape(Aprev).map(() => 0)].slice(0, 0).concat(Aprev.slice(0, 1)).length ? [] : [], []), 0);
+/**
+ * Layer `l` forward: `Z = np.dot(W, Aprev) + b`, then `relu(Z)` or `sigmoid(Z)`, one row at a time.
+ * `prev` names `Aprev` in errors.
+ */
+function linearActivation(
+  l: number, W: Matrix, b: Matrix, Aprev: Matrix, prev: string, activation: "relu" | "sigmoid",
+): [Matrix, Matrix] {
+  const fn = "forwardPropagation";
+  const [n, k] = checkMatrix(fn, `W${l}`, W);
+  const [k2, p] = checkMatrix(fn, prev, Aprev);
+  if (k !== k2) throw new RangeError(`${fn}: W${l}·${prev}: (${n},${k})·(${k2},${p}): inner dimensions ${k} and ${k2} differ`);
+  const [bn, bc] = checkMatrix(fn, `b${l}`, b);
+  if (bn !== n || bc !== 1) throw new RangeError(`${fn}: b${l} has shape (${bn},${bc}), expected (${n},1)`);
   const Z: Matrix = new Array(n);
   const A: Matrix = new Array(n);
   for (let i = 0; i < n; i++) {
     const z = newRow(p);
     const a = newRow(p);
-    rowTimesMatrix(W[i], Aprev, k, p, z);
+    if (k === 0) for (let j = 0; j < p; j++) z[j] = 0;
+    else rowTimesMatrix(W[i], Aprev, k, p, z);
     const bi = b[i][0];
     if (activation === "relu") {
       for (let j = 0; j < p; j++) {
         const v = z[j] + bi;
         z[j] = v;
-        a[j] = 0 >= v ? 0 : v; // np.maximum(0, v): the first operand on a tie, NaN propagates
+        a[j] = 0 >= v ? 0 : v; // np.maximum(0, v): the first operand on a tie; NaN propagates
       }
     } else {
       for (let j = 0; j < p; j++) {
@@ -59,4 +69,123 @@ function linearActivation(W: Matrix, Aprev: Matrix, b: Matrix, activation: "relu
     A[i] = a;
   }
   return [Z, A];
+}
+
+/**
+ * Backward through a linear layer into the ReLU before it: `dA = np.dot(W.T, dZ)` and
+ * `dZprev = np.multiply(dA, np.int64(Aprev > 0))`, one row of `dA` at a time.
+ */
+function linearReluBackward(W: Matrix, dZ: Matrix, Aprev: Matrix): [Matrix, Matrix] {
+  const [n, k] = np.shape(W);
+  const p = np.shape(dZ)[1];
+  const dA: Matrix = new Array(k);
+  const dZprev: Matrix = new Array(k);
+  for (let t = 0; t < k; t++) {
+    const da = newRow(p);
+    const dz = newRow(p);
+    if (n === 0) for (let j = 0; j < p; j++) da[j] = 0;
+    else rowTimesMatrix(column(W, t, n), dZ, n, p, da);
+    const a = Aprev[t];
+    for (let j = 0; j < p; j++) dz[j] = da[j] * (a[j] > 0 ? 1 : 0);
+    dA[t] = da;
+    dZprev[t] = dz;
+  }
+  return [dA, dZprev];
+}
+
+/**
+ * LINEAR→RELU→LINEAR→RELU→LINEAR→SIGMOID on `X` `(n_x, m)` with `W1 b1 W2 b2 W3 b3`
+ * (`W_l` `(n_l, n_{l−1})`, `b_l` `(n_l, 1)`); returns `A3` `(1, m)` and the cache for `backwardPropagation`.
+ */
+export function forwardPropagation(X: Matrix, parameters: Params): { A3: Matrix; cache: ForwardCache } {
+  const { W1, b1, W2, b2, W3, b3 } = parameters;
+  const [Z1, A1] = linearActivation(1, W1, b1, X, "X", "relu");
+  const [Z2, A2] = linearActivation(2, W2, b2, A1, "A1", "relu");
+  const [Z3, A3] = linearActivation(3, W3, b3, A2, "A2", "sigmoid");
+  return { A3, cache: { Z1, A1, W1, b1, Z2, A2, W2, b2, Z3, A3, W3, b3 } };
+}
+
+/**
+ * Gradients of the cross-entropy loss for the cache of `forwardPropagation(X, …)` and labels `Y` `(1, m)`.
+ * The course folds the 1/m into `dZ3 = (1/m)·(A3 − Y)`, so `dW_l = dZ_l·A_{l−1}ᵀ` and
+ * `db_l = sum(dZ_l, axis=1, keepdims)` carry no further 1/m.
+ */
+export function backwardPropagation(X: Matrix, Y: Matrix, cache: ForwardCache): Gradients {
+  const m = checkMatrix("backwardPropagation", "X", X)[1];
+  checkMatrix("backwardPropagation", "Y", Y);
+  const { A1, W2, A2, W3, A3 } = cache;
+  const dZ3 = np.multiply(1 / m, np.subtract(A3, Y));
+  const dW3 = np.dotNT(dZ3, A2);
+  const db3 = np.sum(dZ3, { axis: 1, keepdims: true });
+  const [dA2, dZ2] = linearReluBackward(W3, dZ3, A2);
+  const dW2 = np.dotNT(dZ2, A1);
+  const db2 = np.sum(dZ2, { axis: 1, keepdims: true });
+  const [dA1, dZ1] = linearReluBackward(W2, dZ2, A1);
+  const dW1 = np.dotNT(dZ1, X);
+  const db1 = np.sum(dZ1, { axis: 1, keepdims: true });
+  return { dZ3, dW3, db3, dA2, dZ2, dW2, db2, dA1, dZ1, dW1, db1 };
+}
+
+/**
+ * One gradient-descent step for `L = (number of keys)/2` layers: `W_l − learningRate·dW_l`,
+ * `b_l − learningRate·db_l`. Returns new Params (the course updates its dict in place; inputs here are never mutated).
+ */
+export function updateParameters(parameters: Params, grads: Gradients, learningRate: number): Params {
+  const L = Math.floor(Object.keys(parameters).length / 2);
+  const updated: Params = { ...parameters };
+  for (let l = 1; l <= L; l++) {
+    updated[`W${l}`] = np.subtract(parameters[`W${l}`], np.multiply(learningRate, grads[`dW${l}`]));
+    updated[`b${l}`] = np.subtract(parameters[`b${l}`], np.multiply(learningRate, grads[`db${l}`]));
+  }
+  return updated;
+}
+
+/** Cross-entropy loss `(1/m)·nansum(−log(A3)·Y + (−log(1 − A3))·(1 − Y))` for `A3`, `Y` `(1, m)`. */
+export function computeLoss(A3: Matrix, Y: Matrix): number {
+  const m = checkMatrix("computeLoss", "Y", Y)[1];
+  const logprobs = np.add(
+    np.multiply(np.negative(np.log(A3)), Y),
+    np.multiply(np.negative(np.log(np.subtract(1, A3))), np.subtract(1, Y)),
+  );
+  return (1 / m) * np.nansum(logprobs);
+}
+
+/** 0/1 predictions `A3 > 0.5` `(1, m)` and the accuracy `mean(predictions == Y)` (the course prints it). */
+export function predict(X: Matrix, Y: Matrix, parameters: Params): { predictions: Matrix; accuracy: number } {
+  const { A3 } = forwardPropagation(X, parameters);
+  const predictions = np.greater(A3, 0.5);
+  return { predictions, accuracy: np.mean(np.equal(predictions, Y)) };
+}
+
+export interface ModelOptions {
+  /** The initializer under test (a graded function), called once with `layersDims = [n_x, 10, 5, 1]`. */
+  initialization: (layersDims: number[]) => Params;
+  learningRate?: number;
+  numIterations?: number;
+  /** Log `Cost after iteration i: cost` every 1000 iterations (the costs are recorded either way). */
+  printCost?: boolean;
+  log?: (line: string) => void;
+}
+
+/**
+ * The notebook's `model`: `numIterations` steps of gradient descent on the 3-layer net from
+ * `initialization([n_x, 10, 5, 1])`. Returns the final parameters and the cost at iterations
+ * 0, 1000, 2000, … (the course fills its `costs` only when printing; here always).
+ */
+export function model(X: Matrix, Y: Matrix, options: ModelOptions): { parameters: Params; costs: number[] } {
+  const { initialization, learningRate = 0.01, numIterations = 15000, printCost = true, log = console.log } = options;
+  const layersDims = [checkMatrix("model", "X", X)[0], 10, 5, 1];
+  let parameters = initialization(layersDims);
+  const costs: number[] = [];
+  for (let i = 0; i < numIterations; i++) {
+    const { A3, cache } = forwardPropagation(X, parameters);
+    const cost = computeLoss(A3, Y);
+    const grads = backwardPropagation(X, Y, cache);
+    parameters = updateParameters(parameters, grads, learningRate);
+    if (i % 1000 === 0) {
+      if (printCost) log(`Cost after iteration ${i}: ${pythonFloat(cost)}`);
+      costs.push(cost);
+    }
+  }
+  return { parameters, costs };
 }

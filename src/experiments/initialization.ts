@@ -1,0 +1,42 @@
+/**
+ * The Initialization notebook's experiment: train the course's 3-layer net on the circles with
+ * the zeros, large random and He initializers of a submission, logging the cost every 1000
+ * iterations and the train/test accuracy exactly as the notebook prints them.
+ */
+import type { InitializationModule } from "../contracts";
+import { model, predict } from "../course/week1/initialization";
+import { pythonFloat } from "../course/format";
+import { loadInitializationData } from "../datasets";
+
+export interface InitializationRun {
+  initialization: "zeros" | "random" | "he";
+  costs: number[];
+  trainAccuracy: number;
+  testAccuracy: number;
+}
+
+const RUNS = [
+  ["zeros", "initializeParametersZeros"],
+  ["random", "initializeParametersRandom"],
+  ["he", "initializeParametersHe"],
+] as const;
+
+export function initializationExperiment(
+  submitted: InitializationModule,
+  log: (line: string) => void = console.log,
+  numIterations = 15000,
+): InitializationRun[] {
+  const { trainX, trainY, testX, testY } = loadInitializationData();
+  return RUNS.map(([initialization, fn]) => {
+    log(`\n=== ${initialization} initialization (${fn}) ===`);
+    // The notebook's initializers take only layersDims; ours default to the course's seed.
+    const { parameters, costs } = model(trainX, trainY, { initialization: (dims) => submitted[fn](dims), numIterations, log });
+    const trainAccuracy = predict(trainX, trainY, parameters).accuracy;
+    const testAccuracy = predict(testX, testY, parameters).accuracy;
+    log("On the train set:");
+    log(`Accuracy: ${pythonFloat(trainAccuracy)}`);
+    log("On the test set:");
+    log(`Accuracy: ${pythonFloat(testAccuracy)}`);
+    return { initialization, costs, trainAccuracy, testAccuracy };
+  });
+}

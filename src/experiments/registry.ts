@@ -1,0 +1,27 @@
+/**
+ * The notebooks' experiments by name: which assignment's module each one needs and how to run it.
+ */
+import { findAssignment, type AssignmentContract } from "../contracts";
+import { UserInputError } from "../errors";
+import { initializationExperiment } from "./initialization";
+
+export interface Experiment {
+  name: string;
+  assignment: AssignmentContract;
+  /** Runs on a loaded submission module, logging as the notebook prints. */
+  run(submitted: Record<string, unknown>, log: (line: string) => void): unknown;
+}
+
+export const EXPERIMENTS: readonly Experiment[] = [
+  {
+    name: "initialization",
+    assignment: findAssignment("week1/initialization"),
+    run: (submitted, log) => initializationExperiment(submitted as never, log),
+  },
+];
+
+export function findExperiment(name: string): Experiment {
+  const found = EXPERIMENTS.find((e) => e.name === name);
+  if (!found) throw new UserInputError(`unknown experiment "${name}": expected one of ${EXPERIMENTS.map((e) => e.name).join(", ")}`);
+  return found;
+}
