@@ -48,9 +48,15 @@ export function formatPair(a: number, b: number): [string, string] {
   for (let p = 6; p <= 17; p++) {
     const sa = trim(a.toPrecision(p));
     const sb = trim(b.toPrecision(p));
-    if (sa !== sb || p === 17) return [sa, sb];
+    if (sa !== sb || p === 17) return [shortest(a, sa), shortest(b, sb)];
   }
   return [String(a), String(b)];
+}
+
+/** JavaScript's own shortest round-trip text when it is no longer than `text` (0.3, not 0.29999999999999999). */
+function shortest(x: number, text: string): string {
+  const own = String(x);
+  return own.length <= text.length ? own : text;
 }
 
 function trim(s: string): string {

@@ -23,7 +23,16 @@ export type Described =
   | { kind: "boolean"; value: boolean }
   | { kind: "other"; type: string };
 
+/** A tensor, or `other` when `shape` is not a list of whole numbers whose product is `data.length`. */
 function tensor(shape: number[], data: ArrayLike<number>, source: string, dtype?: string): Described {
+  let size = 1;
+  for (let i = 0; i < shape.length; i++) {
+    if (!Number.isInteger(shape[i]) || shape[i] < 0) return { kind: "other", type: `a ${source} with an invalid shape [${shape.join(", ")}]` };
+    size *= shape[i];
+  }
+  if (size !== data.length) {
+    return { kind: "other", type: `a ${source} whose shape (${shape.join(", ")}) needs ${size} numbers but which holds ${data.length}` };
+  }
   const copy = new F64(data.length);
   for (let i = 0; i < data.length; i++) copy[i] = +data[i];
   return dtype === undefined ? { kind: "tensor", shape, data: copy, source } : { kind: "tensor", shape, data: copy, source, dtype };
@@ -96,7 +105,7 @@ export function describe(value: unknown, depth = 0): Described {
     }
     if (isMathjsMatrix(value)) {
       const inner = describe(value.toArray(), depth + 1);
-      if (inner.kind === "tensor") return { ...inner, shape: value.size(), source: "mathjs Matrix" };
+      if (inner.kind === "tensor") return tensor(value.size(), inner.data, "mathjs Matrix");
       return inner;
     }
     if (isTensorLike(value)) {
@@ -106,7 +115,7 @@ export function describe(value: unknown, depth = 0): Described {
     const keys = objectKeys(record);
     if (keys.length === 2 && isArray(record.shape) && (isArray(record.data) || isView(record.data))) {
       const inner = describe(record.data, depth + 1);
-      if (inner.kind === "tensor") return { ...inner, shape: (record.shape as number[]).map(Number), source: "{ shape, data }" };
+      if (inner.kind === "tensor") return tensor((record.shape as number[]).map(Number), inner.data, "{ shape, data }");
     }
     const entries: { [key: string]: Described } = {};
     for (const key of keys) entries[key] = describe(record[key], depth + 1);

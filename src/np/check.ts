@@ -14,7 +14,7 @@ export function describe(value: unknown): string {
 
 /**
  * The shape of `a`, after checking that it is a rectangular `number[][]`; `fn` and `name` only
- * label the error (`add: b is not a matrix: row 1 has 2 columns, row 0 has 3 (not rectangular)`).
+ * label the error (`add: b is not a matrix: row 1 has length 2, row 0 has length 3 (not rectangular)`).
  * Elements are not type-checked: that would cost as much as the operation itself.
  */
 export function checkMatrix(fn: string, name: string, a: unknown): [number, number] {
@@ -35,7 +35,7 @@ export function checkMatrix(fn: string, name: string, a: unknown): [number, numb
     }
     if (row.length !== cols) {
       throw new RangeError(
-        `${fn}: ${name} is not a matrix: row ${i} has ${row.length} columns, row 0 has ${cols} (not rectangular)`,
+        `${fn}: ${name} is not a matrix: row ${i} has length ${row.length}, row 0 has length ${cols} (not rectangular)`,
       );
     }
   }

@@ -47,7 +47,11 @@ function rowRow(op: number, x: number[], y: number[], out: number[], n: number):
     case SUBTRACT: for (let j = 0; j < n; j++) out[j] = x[j] - y[j]; return;
     case MULTIPLY: for (let j = 0; j < n; j++) out[j] = x[j] * y[j]; return;
     case DIVIDE: for (let j = 0; j < n; j++) out[j] = x[j] / y[j]; return;
-    default: for (let j = 0; j < n; j++) out[j] = scalar(op, x[j], y[j]);
+    case MAXIMUM: for (let j = 0; j < n; j++) { const u = x[j], v = y[j]; out[j] = u >= v || u !== u ? u : v; } return;
+    case MINIMUM: for (let j = 0; j < n; j++) { const u = x[j], v = y[j]; out[j] = u <= v || u !== u ? u : v; } return;
+    case GREATER: for (let j = 0; j < n; j++) out[j] = x[j] > y[j] ? 1 : 0; return;
+    case LESS: for (let j = 0; j < n; j++) out[j] = x[j] < y[j] ? 1 : 0; return;
+    default: for (let j = 0; j < n; j++) out[j] = x[j] === y[j] ? 1 : 0;
   }
 }
 
@@ -57,7 +61,11 @@ function rowScalar(op: number, x: number[], y: number, out: number[], n: number)
     case SUBTRACT: for (let j = 0; j < n; j++) out[j] = x[j] - y; return;
     case MULTIPLY: for (let j = 0; j < n; j++) out[j] = x[j] * y; return;
     case DIVIDE: for (let j = 0; j < n; j++) out[j] = x[j] / y; return;
-    default: for (let j = 0; j < n; j++) out[j] = scalar(op, x[j], y);
+    case MAXIMUM: for (let j = 0; j < n; j++) { const u = x[j], v = y; out[j] = u >= v || u !== u ? u : v; } return;
+    case MINIMUM: for (let j = 0; j < n; j++) { const u = x[j], v = y; out[j] = u <= v || u !== u ? u : v; } return;
+    case GREATER: for (let j = 0; j < n; j++) out[j] = x[j] > y ? 1 : 0; return;
+    case LESS: for (let j = 0; j < n; j++) out[j] = x[j] < y ? 1 : 0; return;
+    default: for (let j = 0; j < n; j++) out[j] = x[j] === y ? 1 : 0;
   }
 }
 
@@ -67,7 +75,11 @@ function scalarRow(op: number, x: number, y: number[], out: number[], n: number)
     case SUBTRACT: for (let j = 0; j < n; j++) out[j] = x - y[j]; return;
     case MULTIPLY: for (let j = 0; j < n; j++) out[j] = x * y[j]; return;
     case DIVIDE: for (let j = 0; j < n; j++) out[j] = x / y[j]; return;
-    default: for (let j = 0; j < n; j++) out[j] = scalar(op, x, y[j]);
+    case MAXIMUM: for (let j = 0; j < n; j++) { const u = x, v = y[j]; out[j] = u >= v || u !== u ? u : v; } return;
+    case MINIMUM: for (let j = 0; j < n; j++) { const u = x, v = y[j]; out[j] = u <= v || u !== u ? u : v; } return;
+    case GREATER: for (let j = 0; j < n; j++) out[j] = x > y[j] ? 1 : 0; return;
+    case LESS: for (let j = 0; j < n; j++) out[j] = x < y[j] ? 1 : 0; return;
+    default: for (let j = 0; j < n; j++) out[j] = x === y[j] ? 1 : 0;
   }
 }
 

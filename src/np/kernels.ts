@@ -42,35 +42,48 @@ export function rowTimesMatrix(x: number[], b: number[][], k: number, p: number,
 }
 
 /**
- * `out[t] = Σ_j x[j]·b[t][j]` for t < k (one row of `x·Bᵀ`, B of shape (k, m), m ≥ 1): dot products
- * of x with each row of B, four (then two, then one) at a time so the additions overlap.
+ * `a·bᵀ` for `a` (n, m) and `b` (k, m), m ≥ 1, into `out` (n rows of length k): dot products of rows.
+ * Two rows of `a` against four (then two, then one) rows of `b` at a time: up to eight independent
+ * sums in flight, so the additions overlap instead of waiting on each other.
  */
-export function rowTimesTransposed(x: number[], b: number[][], k: number, m: number, out: number[]): void {
-  const x0 = x[0];
+export function productTransposed(a: number[][], b: number[][], n: number, k: number, m: number, out: number[][]): void {
+  let i = 0;
+  for (; i + 1 < n; i += 2) twoRowsTimesTransposed(a[i], a[i + 1], b, k, m, out[i], out[i + 1]);
+  if (i < n) twoRowsTimesTransposed(a[i], a[i], b, k, m, out[i], out[i]);
+}
+
+function twoRowsTimesTransposed(x: number[], y: number[], b: number[][], k: number, m: number, ox: number[], oy: number[]): void {
+  const x0 = x[0], y0 = y[0];
   let t = 0;
   for (; t + 3 < k; t += 4) {
     const b0 = b[t], b1 = b[t + 1], b2 = b[t + 2], b3 = b[t + 3];
     let s0 = x0 * b0[0], s1 = x0 * b1[0], s2 = x0 * b2[0], s3 = x0 * b3[0];
+    let u0 = y0 * b0[0], u1 = y0 * b1[0], u2 = y0 * b2[0], u3 = y0 * b3[0];
     for (let j = 1; j < m; j++) {
-      const xj = x[j];
-      s0 += xj * b0[j]; s1 += xj * b1[j]; s2 += xj * b2[j]; s3 += xj * b3[j];
+      const xj = x[j], yj = y[j], c0 = b0[j], c1 = b1[j], c2 = b2[j], c3 = b3[j];
+      s0 += xj * c0; s1 += xj * c1; s2 += xj * c2; s3 += xj * c3;
+      u0 += yj * c0; u1 += yj * c1; u2 += yj * c2; u3 += yj * c3;
     }
-    out[t] = s0; out[t + 1] = s1; out[t + 2] = s2; out[t + 3] = s3;
+    ox[t] = s0; ox[t + 1] = s1; ox[t + 2] = s2; ox[t + 3] = s3;
+    oy[t] = u0; oy[t + 1] = u1; oy[t + 2] = u2; oy[t + 3] = u3;
   }
   for (; t + 1 < k; t += 2) {
     const b0 = b[t], b1 = b[t + 1];
-    let s0 = x0 * b0[0], s1 = x0 * b1[0];
+    let s0 = x0 * b0[0], s1 = x0 * b1[0], u0 = y0 * b0[0], u1 = y0 * b1[0];
     for (let j = 1; j < m; j++) {
-      const xj = x[j];
-      s0 += xj * b0[j]; s1 += xj * b1[j];
+      const xj = x[j], yj = y[j], c0 = b0[j], c1 = b1[j];
+      s0 += xj * c0; s1 += xj * c1; u0 += yj * c0; u1 += yj * c1;
     }
-    out[t] = s0; out[t + 1] = s1;
+    ox[t] = s0; ox[t + 1] = s1; oy[t] = u0; oy[t + 1] = u1;
   }
   if (t < k) {
     const b0 = b[t];
-    let s0 = x0 * b0[0];
-    for (let j = 1; j < m; j++) s0 += x[j] * b0[j];
-    out[t] = s0;
+    let s0 = x0 * b0[0], u0 = y0 * b0[0];
+    for (let j = 1; j < m; j++) {
+      const c0 = b0[j];
+      s0 += x[j] * c0; u0 += y[j] * c0;
+    }
+    ox[t] = s0; oy[t] = u0;
   }
 }
 

@@ -1,5 +1,5 @@
 import { checkMatrix } from "./check";
-import { column, newRow, rowTimesMatrix, rowTimesTransposed } from "./kernels";
+import { column, newRow, productTransposed, rowTimesMatrix } from "./kernels";
 import type { Matrix } from "./matrix";
 
 /**
@@ -10,43 +10,43 @@ import type { Matrix } from "./matrix";
  * bits: expect ~1e-16 relative differences from numpy, not equality. An empty inner dimension gives zeros.
  */
 
-function product(
-  fn: string,
-  [n, k]: [number, number],
-  [k2, p]: [number, number],
-  shapes: string,
-  fill: (i: number, row: number[]) => void,
-): Matrix {
+function checkInner(fn: string, shapes: string, k: number, k2: number): void {
   if (k !== k2) throw new RangeError(`${fn}: ${shapes}: inner dimensions ${k} and ${k2} differ`);
+}
+
+/** n fresh rows of length p; zero-filled when the inner dimension is empty (nothing will be summed). */
+function outputRows(n: number, p: number, emptyInner: boolean): Matrix {
   const out: Matrix = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const row = newRow(p);
-    if (k === 0) for (let j = 0; j < p; j++) row[j] = 0;
-    else fill(i, row);
-    out[i] = row;
-  }
+  for (let i = 0; i < n; i++) out[i] = emptyInner ? newRow(p).fill(0) : newRow(p);
   return out;
 }
 
 /** `np.dot(a, b)` for 2-D matrices: the matrix product `(n,k)·(k,p) → (n,p)`. */
 export function dot(a: Matrix, b: Matrix): Matrix {
-  const sa = checkMatrix("dot", "a", a);
-  const sb = checkMatrix("dot", "b", b);
-  return product("dot", sa, sb, `(${sa})·(${sb})`, (i, row) => rowTimesMatrix(a[i], b, sa[1], sb[1], row));
+  const [n, k] = checkMatrix("dot", "a", a);
+  const [k2, p] = checkMatrix("dot", "b", b);
+  checkInner("dot", `(${n},${k})·(${k2},${p})`, k, k2);
+  const out = outputRows(n, p, k === 0);
+  if (k > 0) for (let i = 0; i < n; i++) rowTimesMatrix(a[i], b, k, p, out[i]);
+  return out;
 }
 
 /** `np.dot(a, b.T)` without building the transpose: `(n,k)·(p,k)ᵀ → (n,p)` (the course's `dW = dZ·Aᵀ`). */
 export function dotNT(a: Matrix, b: Matrix): Matrix {
-  const sa = checkMatrix("dotNT", "a", a);
-  const sb = checkMatrix("dotNT", "b", b);
-  const bt: [number, number] = [sb[1], sb[0]];
-  return product("dotNT", sa, bt, `(${sa})·(${sb})ᵀ`, (i, row) => rowTimesTransposed(a[i], b, sb[0], sa[1], row));
+  const [n, k] = checkMatrix("dotNT", "a", a);
+  const [p, k2] = checkMatrix("dotNT", "b", b);
+  checkInner("dotNT", `(${n},${k})·(${p},${k2})ᵀ`, k, k2);
+  const out = outputRows(n, p, k === 0);
+  if (k > 0) productTransposed(a, b, n, p, k, out);
+  return out;
 }
 
 /** `np.dot(a.T, b)` without building the transpose: `(k,n)ᵀ·(k,p) → (n,p)` (the course's `dA = Wᵀ·dZ`). */
 export function dotTN(a: Matrix, b: Matrix): Matrix {
-  const sa = checkMatrix("dotTN", "a", a);
-  const sb = checkMatrix("dotTN", "b", b);
-  const at: [number, number] = [sa[1], sa[0]];
-  return product("dotTN", at, sb, `(${sa})ᵀ·(${sb})`, (i, row) => rowTimesMatrix(column(a, i, sa[0]), b, sa[0], sb[1], row));
+  const [k, n] = checkMatrix("dotTN", "a", a);
+  const [k2, p] = checkMatrix("dotTN", "b", b);
+  checkInner("dotTN", `(${k},${n})ᵀ·(${k2},${p})`, k, k2);
+  const out = outputRows(n, p, k === 0);
+  if (k > 0) for (let i = 0; i < n; i++) rowTimesMatrix(column(a, i, k), b, k, p, out[i]);
+  return out;
 }

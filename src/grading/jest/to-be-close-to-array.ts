@@ -9,7 +9,7 @@
  *
  * Defaults match numpy's `allclose`: atol 1e-8, rtol 1e-5.
  */
-import { matcherHint, printExpected, printReceived } from "jest-matcher-utils";
+import { EXPECTED_COLOR, matcherHint, RECEIVED_COLOR } from "jest-matcher-utils";
 import type { Tolerance } from "../../fixtures/types";
 import { compareValues } from "../compare";
 import { describe } from "../describe";
@@ -49,15 +49,15 @@ export function toBeCloseToArray(
           mismatch.summary,
           ...mismatch.details.map((line) => `  ${line}`),
           "",
-          `Expected: ${printExpected(pretty(expected))}`,
-          `Received: ${printReceived(pretty(received))}`,
+          `Expected: ${EXPECTED_COLOR(pretty(expected))}`,
+          `Received: ${RECEIVED_COLOR(pretty(received))}`,
         ].join("\n"),
     };
   }
   return {
     pass: true,
     message: () =>
-      [hint, "", `expected the values to differ, but they agree within atol ${tol.atol} rtol ${tol.rtol}`, `Received: ${printReceived(pretty(received))}`].join(
+      [hint, "", `expected the values to differ, but they agree within atol ${tol.atol} rtol ${tol.rtol}`, `Received: ${RECEIVED_COLOR(pretty(received))}`].join(
         "\n",
       ),
   };

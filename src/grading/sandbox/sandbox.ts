@@ -196,7 +196,10 @@ export class Sandbox {
 
   private describeEnd(reply: { type: string; message?: string }, when: string): string {
     if (reply.type === "timeout") return `did not finish ${when} within ${this.options.timeoutMs} ms`;
-    if (reply.type === "exit") return `${reply.message} ${when}${reply.message.startsWith("exited with code") ? " (does it call process.exit?)" : ""}`;
+    if (reply.type === "exit") {
+      const text = reply.message ?? "ended";
+      return `${text} ${when}${text.startsWith("exited with code") ? " (does it call process.exit?)" : ""}`;
+    }
     return `sent an unexpected reply ${when}`;
   }
 }
