@@ -8,15 +8,17 @@ export function registerFixturesCommand(program: Command): void {
   fixtures
     .command("generate")
     .description("run every case in fixtures/cases through reference/ and write fixtures/data and manifest.json")
-    .action(() => {
-      const written = writeFixtures(generateFixtures());
+    .option("-a, --assignment <name...>", "only these assignments, e.g. week1/initialization")
+    .action((opts: { assignment?: string[] }) => {
+      const written = writeFixtures(generateFixtures({ assignments: opts.assignment }));
       for (const file of written) process.stdout.write(`wrote ${displayPath(file)}\n`);
     });
   fixtures
     .command("check")
     .description("regenerate in memory and fail on any difference from the files on disk")
-    .action(() => {
-      const report = checkFixtures();
+    .option("-a, --assignment <name...>", "only these assignments")
+    .action((opts: { assignment?: string[] }) => {
+      const report = checkFixtures({ assignments: opts.assignment });
       if (report.ok) {
         process.stdout.write(`fixtures check: ${report.checked} files up to date\n`);
         return;

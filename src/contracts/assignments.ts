@@ -33,6 +33,65 @@ export const ASSIGNMENTS: readonly AssignmentContract[] = [
       { name: "initializeParametersHe", params: ["layersDims", "rng"] },
     ],
   },
+  {
+    name: "week1/regularization",
+    title: "Regularization",
+    module: "week1/regularization",
+    functions: [
+      { name: "computeCostWithRegularization", params: ["A3", "Y", "parameters", "lambd"] },
+      { name: "backwardPropagationWithRegularization", params: ["X", "Y", "cache", "lambd"] },
+      { name: "forwardPropagationWithDropout", params: ["X", "parameters", "keepProb", "rng"] },
+      { name: "backwardPropagationWithDropout", params: ["X", "Y", "cache", "keepProb"] },
+    ],
+  },
+  {
+    name: "week1/gradient-checking",
+    title: "Gradient Checking",
+    module: "week1/gradient-checking",
+    functions: [
+      { name: "forwardPropagation", params: ["x", "theta"] },
+      { name: "backwardPropagation", params: ["x", "theta"] },
+      { name: "gradientCheck", params: ["x", "theta", "epsilon", "printMsg"] },
+      { name: "gradientCheckN", params: ["parameters", "gradients", "X", "Y", "epsilon", "printMsg"] },
+    ],
+  },
+  {
+    name: "week2/optimization",
+    title: "Optimization Methods",
+    module: "week2/optimization",
+    functions: [
+      { name: "updateParametersWithGd", params: ["parameters", "grads", "learningRate"] },
+      { name: "randomMiniBatches", params: ["X", "Y", "miniBatchSize", "seed"] },
+      { name: "initializeVelocity", params: ["parameters"] },
+      { name: "updateParametersWithMomentum", params: ["parameters", "grads", "v", "beta", "learningRate"] },
+      { name: "initializeAdam", params: ["parameters"] },
+      { name: "updateParametersWithAdam", params: ["parameters", "grads", "v", "s", "t", "learningRate", "beta1", "beta2", "epsilon"] },
+      { name: "updateLr", params: ["learningRate0", "epochNum", "decayRate"] },
+      { name: "scheduleLrDecay", params: ["learningRate0", "epochNum", "decayRate", "timeInterval"] },
+    ],
+  },
+  {
+    name: "week3/batch-norm",
+    title: "Batch Normalization",
+    module: "week3/batch-norm",
+    functions: [
+      { name: "batchnormForward", params: ["Z", "gamma", "beta", "bnParam"] },
+      { name: "batchnormBackward", params: ["dOut", "cache"] },
+    ],
+  },
+  {
+    name: "week3/tensorflow",
+    title: "TensorFlow Introduction",
+    module: "week3/tensorflow",
+    functions: [
+      { name: "linearFunction", params: [] },
+      { name: "sigmoid", params: ["z"] },
+      { name: "oneHotMatrix", params: ["label", "C"] },
+      { name: "initializeParameters", params: ["layerDims", "seed"] },
+      { name: "forwardPropagation", params: ["X", "parameters"] },
+      { name: "computeTotalLoss", params: ["logits", "labels"] },
+    ],
+  },
 ];
 
 /** The contract for `name`, or a clear error listing the known assignments. */

@@ -73,7 +73,7 @@ export class GradingSession {
     if (kind !== "function") {
       return { passed: false, stage: "callable", lines: [`${fn.name} is exported but is a ${kind}, not a function`] };
     }
-    const outcome = await this.sandbox.call(fn.name, fixtureCase.args);
+    const outcome = await this.sandbox.call(fn.name, fixtureCase.args, fixtureCase.check, fixtureCase.checkOptions);
     const verdict = judge(fixtureCase, fn, outcome);
     return outcome.kind === "returned" ? { ...verdict, ms: outcome.ms } : verdict;
   }

@@ -1,11 +1,13 @@
 /**
  * The sandbox child: loads one submitted module and calls its functions on request. It runs
  * under Node's permission model (reads limited to the submission and the harness), with a heap
- * cap, and is killed by the parent on a timeout. It only decodes arguments, calls, and describes
- * what came back; every comparison happens in the grading process.
+ * cap, and is killed by the parent on a timeout. It only decodes arguments, runs the case's
+ * check probe (by default: one call), and describes what came back; every comparison happens
+ * in the grading process.
  */
 import { decodeValue } from "../../fixtures/encode";
 import { RandomState } from "../../random";
+import { findCheck } from "../checks/registry";
 import { describe, type Described } from "../describe";
 import type { ChildMessage, ParentMessage } from "./protocol";
 import { errorSummary, loadErrorSummary } from "./error-text";
@@ -19,13 +21,16 @@ const keysOf = Object.keys;
 let submitted: Record<string, unknown> = {};
 let modulePath = "";
 
-async function call(id: number, fn: string, encodedArgs: ParentMessage & { type: "call" }): Promise<void> {
-  const args = encodedArgs.args.map((a, i) => decodeValue(a, `argument ${i + 1}`));
-  const target = submitted[fn];
+async function call(request: ParentMessage & { type: "call" }): Promise<void> {
+  const { id, fn } = request;
+  const args = request.args.map((a, i) => decodeValue(a, `argument ${i + 1}`));
+  const options = (request.checkOptions === undefined ? {} : decodeValue(request.checkOptions, "checkOptions")) as Record<string, unknown>;
+  const check = findCheck(request.check);
   const started = now();
   let value: unknown;
   try {
-    value = (target as (...a: unknown[]) => unknown)(...args);
+    if (!check) throw new Error(`unknown check "${request.check}"`);
+    value = check.probe({ submitted, fn, args, options });
     if (value !== null && typeof value === "object" && typeof (value as { then?: unknown }).then === "function") {
       value = await value;
     }
@@ -52,7 +57,7 @@ process.on("message", (message: ParentMessage) => {
     }
     return;
   }
-  void call(message.id, message.fn, message);
+  void call(message);
 });
 
 send({ type: "ready" });

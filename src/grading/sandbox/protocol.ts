@@ -7,7 +7,7 @@ import type { Described } from "../describe";
 
 export type ParentMessage =
   | { type: "load"; modulePath: string }
-  | { type: "call"; id: number; fn: string; args: EncodedValue[] };
+  | { type: "call"; id: number; fn: string; args: EncodedValue[]; check?: string; checkOptions?: EncodedValue };
 
 export type ChildMessage =
   | { type: "ready" }

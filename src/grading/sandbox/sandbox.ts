@@ -103,8 +103,11 @@ export class Sandbox {
     return this.loadOutcome;
   }
 
-  /** Calls export `fn` with encoded `args`; a child that hung or died is replaced for the next call. */
-  async call(fn: string, args: EncodedValue[]): Promise<CallOutcome> {
+  /**
+   * Runs the probe of `check` (default: call export `fn` with `args` once); a child that hung or
+   * died is replaced for the next call.
+   */
+  async call(fn: string, args: EncodedValue[], check?: string, checkOptions?: EncodedValue): Promise<CallOutcome> {
     if (!this.child) {
       this.loadOutcome = undefined;
       const loaded = await this.load();
@@ -112,7 +115,7 @@ export class Sandbox {
     }
     const id = this.nextId++;
     const started = Date.now();
-    const reply = await this.request({ type: "call", id, fn, args }, this.options.timeoutMs);
+    const reply = await this.request({ type: "call", id, fn, args, check, checkOptions }, this.options.timeoutMs);
     if (reply.type === "result" && reply.id === id) return { kind: "returned", value: reply.value, argsAfter: reply.argsAfter, ms: reply.ms };
     if (reply.type === "threw" && reply.id === id) return { kind: "threw", message: reply.message };
     if (reply.type === "timeout") return { kind: "timeout", ms: Date.now() - started };

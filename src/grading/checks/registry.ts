@@ -1,0 +1,13 @@
+/**
+ * The checks a case may name in `check`. Adding one: write a `CaseCheck` beside this file and
+ * list it here; the schema accepts any name, generation refuses unknown ones.
+ */
+import type { CaseCheck } from "./types";
+import { valuesCheck } from "./values";
+
+export const CHECKS: readonly CaseCheck[] = [valuesCheck];
+
+/** The check called `name` (default `values`), or undefined when there is none. */
+export function findCheck(name = "values"): CaseCheck | undefined {
+  return CHECKS.find((c) => c.name === name);
+}

@@ -1,0 +1,38 @@
+/**
+ * A check decides one case. It has two halves, because student code runs in the sandbox and
+ * expected values never leave the grading process:
+ * - `probe` runs in the sandbox with the student's module: it calls what it needs (the graded
+ *   function, perhaps the student's forward on perturbed inputs) and returns plain data;
+ * - `judge` runs in the grading process: it compares that data with the fixture.
+ * A case names its check in `check` (default `values`) and may pass `checkOptions`.
+ */
+import type { FunctionContract } from "../../contracts";
+import type { FixtureCase } from "../../fixtures/types";
+import type { Described } from "../describe";
+
+export interface ProbeContext {
+  /** The student's module exports. */
+  submitted: Record<string, unknown>;
+  /** The graded function's name. */
+  fn: string;
+  /** The case's decoded arguments (the probe may call with copies of them). */
+  args: unknown[];
+  /** The case's `checkOptions`, decoded. */
+  options: Record<string, unknown>;
+}
+
+export interface Verdict {
+  passed: boolean;
+  /** "ok" or the first failing stage. */
+  stage: string;
+  /** Lines: the first is the summary; hidden cases carry no numbers. */
+  lines: string[];
+}
+
+export interface CaseCheck {
+  name: string;
+  /** In the sandbox: returns data for `judge` (it is normalised with `describe` before it crosses). */
+  probe(context: ProbeContext): unknown;
+  /** In the grading process: the verdict from what the probe returned and the arguments after the call. */
+  judge(fixtureCase: FixtureCase, fn: FunctionContract, probed: Described, argsAfter: Described[]): Verdict;
+}

@@ -1,0 +1,90 @@
+/**
+ * The default check: call the graded function once and compare what it returns with the
+ * fixture (type → shape → finite → values, naming a known mistake when the answer matches
+ * one), then make sure the call left its inputs as they were.
+ */
+import type { FunctionContract } from "../../contracts";
+import { decodeValue } from "../../fixtures/encode";
+import type { FixtureCase } from "../../fixtures/types";
+import { compareValues, type Mismatch } from "../compare";
+import { describe, type Described } from "../describe";
+import type { CaseCheck, ProbeContext, Verdict } from "./types";
+
+const EXACT = { atol: 0, rtol: 0 };
+
+/** The fixture's expected value, normalised like a student's. */
+export function expectedOf(fixtureCase: FixtureCase): Described {
+  return describe(decodeValue(fixtureCase.expected, `${fixtureCase.id}/expected`));
+}
+
+/** The message of the first known mistake that `received` matches, if any. */
+export function likelyMistake(fixtureCase: FixtureCase, received: Described): string | undefined {
+  for (const mistake of fixtureCase.mistakes ?? []) {
+    const value = describe(decodeValue(mistake.expected, `${fixtureCase.id}/mistakes/${mistake.id}`));
+    if (!compareValues(value, received, fixtureCase.tolerance)) return mistake.message;
+  }
+  return undefined;
+}
+
+/** Appends the likely mistake and the case's hints. */
+export function withAdvice(lines: string[], fixtureCase: FixtureCase, likely?: string): string[] {
+  const out = [...lines];
+  if (likely) out.push(`likely: ${likely}`);
+  for (const hint of fixtureCase.hints ?? []) out.push(`hint: ${hint}`);
+  return out;
+}
+
+/** A mismatch as message lines; for hidden cases a direction only, never the expected numbers. */
+export function mismatchLines(mismatch: Mismatch, fixtureCase: FixtureCase): string[] {
+  if (fixtureCase.visibility === "hidden") {
+    const safe = mismatch.stage === "values" || mismatch.stage === "finite" ? [] : mismatch.details;
+    return [`${mismatch.summary} (hidden case: ${fixtureCase.description})`, ...safe];
+  }
+  return [mismatch.summary, ...mismatch.details];
+}
+
+function isGenerator(arg: unknown): boolean {
+  return typeof arg === "object" && arg !== null && "$rng" in arg;
+}
+
+/** The first argument the call changed, by parameter name (a generator is meant to change). */
+export function mutatedArgument(fixtureCase: FixtureCase, fn: FunctionContract, after: Described[]): string | undefined {
+  for (let i = 0; i < fixtureCase.args.length; i++) {
+    if (isGenerator(fixtureCase.args[i])) continue;
+    const before = describe(decodeValue(fixtureCase.args[i], `${fixtureCase.id}/args/${i}`));
+    const changed = compareValues(before, after[i], EXACT, fn.params[i] ?? `argument ${i + 1}`);
+    if (changed) return changed.path;
+  }
+  return undefined;
+}
+
+/** Compares `received` with the fixture's expected value; undefined when it passes. */
+export function judgeValue(fixtureCase: FixtureCase, received: Described): Verdict | undefined {
+  const mismatch = compareValues(expectedOf(fixtureCase), received, fixtureCase.tolerance);
+  if (!mismatch) return undefined;
+  const likely = mismatch.stage === "values" || mismatch.stage === "shape" ? likelyMistake(fixtureCase, received) : undefined;
+  return { passed: false, stage: mismatch.stage, lines: withAdvice(mismatchLines(mismatch, fixtureCase), fixtureCase, likely) };
+}
+
+/** Fails a case whose call changed an input, else passes it. */
+export function judgeUnmutated(fixtureCase: FixtureCase, fn: FunctionContract, argsAfter: Described[]): Verdict {
+  const mutated = mutatedArgument(fixtureCase, fn, argsAfter);
+  if (mutated) {
+    return {
+      passed: false,
+      stage: "unmutated",
+      lines: [`${fn.name} returned the right values but changed its input ${mutated}: graded functions must not modify their arguments`],
+    };
+  }
+  return { passed: true, stage: "ok", lines: ["ok"] };
+}
+
+export const valuesCheck: CaseCheck = {
+  name: "values",
+  probe({ submitted, fn, args }: ProbeContext) {
+    return (submitted[fn] as (...a: unknown[]) => unknown)(...args);
+  },
+  judge(fixtureCase, fn, probed, argsAfter) {
+    return judgeValue(fixtureCase, probed) ?? judgeUnmutated(fixtureCase, fn, argsAfter);
+  },
+};
