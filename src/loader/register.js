@@ -5,8 +5,10 @@
  * the folders named in DNN_AUTOGRADER_TRANSPILE_JS (a path-delimited list, used for
  * student submissions) are transpiled too, so a submission may use `import`/`export`.
  *
- * Bare imports that do not resolve from the importing file (a submission outside this
- * checkout importing "dnn-autograder" or "mathjs") resolve from this package instead.
+ * "dnn-autograder" is this package's `src/index.ts`, and "dnn-autograder/PATH" its `src/PATH`
+ * (e.g. "dnn-autograder/course/week1/gradient-checking" for the course's provided code). Other
+ * bare imports that do not resolve from the importing file (a submission outside this checkout
+ * importing "mathjs") resolve from this package instead.
  */
 const fs = require("node:fs");
 const path = require("node:path");
@@ -44,6 +46,10 @@ if (transpileJsUnder.length > 0) {
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, isMain, options) {
   if (request === "dnn-autograder") return path.join(packageRoot, "src", "index.ts");
+  // "dnn-autograder/course/week1/gradient-checking" → src/course/week1/gradient-checking.ts
+  if (request.startsWith("dnn-autograder/")) {
+    return resolveFilename.call(this, path.join(packageRoot, "src", request.slice("dnn-autograder/".length)), parent, isMain, options);
+  }
   try {
     return resolveFilename.call(this, request, parent, isMain, options);
   } catch (error) {
