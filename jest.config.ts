@@ -11,6 +11,9 @@ import type { Config } from "jest";
  */
 const config: Config = {
   testEnvironment: "node",
+  // Globals looked up through jest's vm context are slow in tight numeric loops; injecting
+  // them makes the training tests run at plain Node speed.
+  sandboxInjectedGlobals: ["Math", "Array", "Number", "Object"],
   roots: ["<rootDir>/test", "<rootDir>/graders"],
   testMatch: ["**/*.test.ts", "**/*.grader.ts"],
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022" } }] },

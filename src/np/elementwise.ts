@@ -1,5 +1,5 @@
 import { checkMatrix, describe, formatShape } from "./check";
-import { newRow } from "./kernels";
+import { newRow, newRows } from "./kernels";
 import type { Matrix, Operand } from "./matrix";
 
 /**
@@ -23,6 +23,9 @@ export interface UnaryFunction {
   (a: number): number;
   (a: Matrix): Matrix;
 }
+
+const { exp: mathExp, log: mathLog, sqrt: mathSqrt, abs: mathAbs } = Math; // bound once, see ./kernels
+const { isArray } = Array;
 
 const ADD = 0, SUBTRACT = 1, MULTIPLY = 2, DIVIDE = 3, MAXIMUM = 4, MINIMUM = 5, GREATER = 6, LESS = 7, EQUAL = 8;
 
@@ -85,7 +88,7 @@ function scalarRow(op: number, x: number, y: number[], out: number[], n: number)
 
 function operandShape(fn: string, name: string, v: Operand): [number, number] {
   if (typeof v === "number") return [1, 1];
-  if (!Array.isArray(v)) {
+  if (!isArray(v)) {
     throw new TypeError(`${fn}: ${name} must be a number or a matrix (number[][]), got ${describe(v)}`);
   }
   return checkMatrix(fn, name, v);
@@ -110,7 +113,7 @@ function binary(fn: string, op: number, a: Operand, b: Operand): Matrix | number
   const bRows = typeof b === "number" || bc !== cols ? null : b;
   const aStep = ar === 1 ? 0 : 1;
   const bStep = br === 1 ? 0 : 1;
-  const out: Matrix = new Array(rows);
+  const out: Matrix = newRows(rows);
   for (let i = 0; i < rows; i++) {
     const row = newRow(cols);
     if (aRows !== null) {
@@ -152,24 +155,25 @@ const EXP = 0, LOG = 1, SQRT = 2, SQUARE = 3, ABS = 4, NEGATIVE = 5;
 
 function unaryRow(op: number, x: number[], out: number[], n: number): void {
   switch (op) {
-    case EXP: for (let j = 0; j < n; j++) out[j] = Math.exp(x[j]); return;
-    case LOG: for (let j = 0; j < n; j++) out[j] = Math.log(x[j]); return;
-    case SQRT: for (let j = 0; j < n; j++) out[j] = Math.sqrt(x[j]); return;
+    case EXP: for (let j = 0; j < n; j++) out[j] = mathExp(x[j]); return;
+    case LOG: for (let j = 0; j < n; j++) out[j] = mathLog(x[j]); return;
+    case SQRT: for (let j = 0; j < n; j++) out[j] = mathSqrt(x[j]); return;
     case SQUARE: for (let j = 0; j < n; j++) out[j] = x[j] * x[j]; return;
-    case ABS: for (let j = 0; j < n; j++) out[j] = Math.abs(x[j]); return;
+    case ABS: for (let j = 0; j < n; j++) out[j] = mathAbs(x[j]); return;
     default: for (let j = 0; j < n; j++) out[j] = -x[j];
   }
 }
 
 function unary(fn: string, op: number, a: Matrix | number): Matrix | number {
   if (typeof a === "number") {
-    const out = [0];
-    unaryRow(op, [a], out, 1);
-    return out[0];
+    const row = newRow(1);
+    row[0] = a;
+    unaryRow(op, row, row, 1);
+    return row[0];
   }
-  if (!Array.isArray(a)) throw new TypeError(`${fn}: a must be a number or a matrix (number[][]), got ${describe(a)}`);
+  if (!isArray(a)) throw new TypeError(`${fn}: a must be a number or a matrix (number[][]), got ${describe(a)}`);
   const [rows, cols] = checkMatrix(fn, "a", a);
-  const out: Matrix = new Array(rows);
+  const out: Matrix = newRows(rows);
   for (let i = 0; i < rows; i++) {
     const row = newRow(cols);
     unaryRow(op, a[i], row, cols);
@@ -195,7 +199,7 @@ export const negative = ((a: Matrix | number) => unary("negative", NEGATIVE, a))
 export function map(a: Matrix, fn: (value: number, i: number, j: number) => number): Matrix {
   const [rows, cols] = checkMatrix("map", "a", a);
   if (typeof fn !== "function") throw new TypeError(`map: fn must be a function, got ${describe(fn)}`);
-  const out: Matrix = new Array(rows);
+  const out: Matrix = newRows(rows);
   for (let i = 0; i < rows; i++) {
     const ai = a[i];
     const row = newRow(cols);

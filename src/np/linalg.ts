@@ -1,5 +1,5 @@
 import { checkMatrix } from "./check";
-import { column, newRow, productTransposed, rowTimesMatrix } from "./kernels";
+import { column, newRow, newRows, productTransposed, rowTimesMatrix } from "./kernels";
 import type { Matrix } from "./matrix";
 
 /**
@@ -16,7 +16,7 @@ function checkInner(fn: string, shapes: string, k: number, k2: number): void {
 
 /** n fresh rows of length p; zero-filled when the inner dimension is empty (nothing will be summed). */
 function outputRows(n: number, p: number, emptyInner: boolean): Matrix {
-  const out: Matrix = new Array(n);
+  const out: Matrix = newRows(n);
   for (let i = 0; i < n; i++) out[i] = emptyInner ? newRow(p).fill(0) : newRow(p);
   return out;
 }

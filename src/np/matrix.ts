@@ -1,5 +1,5 @@
 import { checkMatrix, describe } from "./check";
-import { newRow } from "./kernels";
+import { newRow, newRows } from "./kernels";
 
 /**
  * `Matrix`: a row-major `number[][]` of shape `[rows, cols]` (DESIGN.md, "Data at the boundary").
@@ -16,21 +16,23 @@ export type Matrix = number[][];
 /** A matrix or a plain number, the operands of the broadcasting functions. */
 export type Operand = Matrix | number;
 
+const { isInteger } = Number; // bound once, see ./kernels
+const { isArray } = Array;
+
 /** `[rows, cols]` of a rectangular matrix (throws a clear error for anything else). */
 export function shape(a: Matrix): [number, number] {
   return checkMatrix("shape", "a", a);
 }
 
 function checkDims(fn: string, rows: number, cols: number): void {
-  if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(cols) || cols < 0) {
+  if (!isInteger(rows) || rows < 0 || !isInteger(cols) || cols < 0) {
     throw new RangeError(`${fn}: rows and cols must be non-negative integers, got (${rows}, ${cols})`);
   }
 }
 
-/** `np.full((rows, cols), value)`. */
-export function full(rows: number, cols: number, value: number): Matrix {
-  checkDims("full", rows, cols);
-  const out: Matrix = new Array(rows);
+function filled(fn: string, rows: number, cols: number, value: number): Matrix {
+  checkDims(fn, rows, cols);
+  const out: Matrix = newRows(rows);
   for (let i = 0; i < rows; i++) {
     const row = newRow(cols);
     for (let j = 0; j < cols; j++) row[j] = value;
@@ -39,26 +41,31 @@ export function full(rows: number, cols: number, value: number): Matrix {
   return out;
 }
 
+/** `np.full((rows, cols), value)`. */
+export function full(rows: number, cols: number, value: number): Matrix {
+  return filled("full", rows, cols, value);
+}
+
 /** `np.zeros((rows, cols))`. */
 export function zeros(rows: number, cols: number): Matrix {
-  return full(rows, cols, 0);
+  return filled("zeros", rows, cols, 0);
 }
 
 /** `np.ones((rows, cols))`. */
 export function ones(rows: number, cols: number): Matrix {
-  return full(rows, cols, 1);
+  return filled("ones", rows, cols, 1);
 }
 
 /** `np.zeros_like(a)`. */
 export function zerosLike(a: Matrix): Matrix {
   const [rows, cols] = checkMatrix("zerosLike", "a", a);
-  return full(rows, cols, 0);
+  return filled("zerosLike", rows, cols, 0);
 }
 
 /** A deep copy of `a`. */
 export function clone(a: Matrix): Matrix {
   const [rows, cols] = checkMatrix("clone", "a", a);
-  const out: Matrix = new Array(rows);
+  const out: Matrix = newRows(rows);
   for (let i = 0; i < rows; i++) {
     const ai = a[i];
     const row = newRow(cols);
@@ -71,7 +78,7 @@ export function clone(a: Matrix): Matrix {
 /** `a.T`, a new `(cols, rows)` matrix. */
 export function transpose(a: Matrix): Matrix {
   const [rows, cols] = checkMatrix("transpose", "a", a);
-  const out: Matrix = new Array(cols);
+  const out: Matrix = newRows(cols);
   for (let j = 0; j < cols; j++) {
     const row = newRow(rows);
     for (let i = 0; i < rows; i++) row[i] = a[i][j];
@@ -82,7 +89,7 @@ export function transpose(a: Matrix): Matrix {
 
 /** Python slice bound: negative counts from the end, then clamped to `[0, size]`. */
 function sliceBound(fn: string, name: string, value: number, size: number): number {
-  if (!Number.isInteger(value)) throw new RangeError(`${fn}: ${name} must be an integer, got ${value}`);
+  if (!isInteger(value)) throw new RangeError(`${fn}: ${name} must be an integer, got ${value}`);
   const v = value < 0 ? value + size : value;
   return v < 0 ? 0 : v > size ? size : v;
 }
@@ -93,7 +100,7 @@ export function sliceColumns(a: Matrix, start: number, end?: number): Matrix {
   const s = sliceBound("sliceColumns", "start", start, cols);
   const e = end === undefined ? cols : sliceBound("sliceColumns", "end", end, cols);
   const width = e > s ? e - s : 0;
-  const out: Matrix = new Array(rows);
+  const out: Matrix = newRows(rows);
   for (let i = 0; i < rows; i++) {
     const ai = a[i];
     const row = newRow(width);
@@ -109,19 +116,19 @@ export function sliceColumns(a: Matrix, start: number, end?: number): Matrix {
  */
 export function takeColumns(a: Matrix, indices: readonly number[]): Matrix {
   const [rows, cols] = checkMatrix("takeColumns", "a", a);
-  if (!Array.isArray(indices)) {
+  if (!isArray(indices)) {
     throw new TypeError(`takeColumns: indices must be an array of integers, got ${describe(indices)}`);
   }
   const n = indices.length;
-  const idx: number[] = new Array(n);
+  const idx = newRow(n);
   for (let k = 0; k < n; k++) {
     const v = indices[k];
-    if (!Number.isInteger(v) || v < -cols || v >= cols) {
+    if (!isInteger(v) || v < -cols || v >= cols) {
       throw new RangeError(`takeColumns: index ${v} (indices[${k}]) is out of bounds for axis 1 with size ${cols}`);
     }
     idx[k] = v < 0 ? v + cols : v;
   }
-  const out: Matrix = new Array(rows);
+  const out: Matrix = newRows(rows);
   for (let i = 0; i < rows; i++) {
     const ai = a[i];
     const row = newRow(n);
@@ -133,21 +140,21 @@ export function takeColumns(a: Matrix, indices: readonly number[]): Matrix {
 
 /** The matrix whose columns are `columns` (`np.column_stack` of 1-D arrays); all must have one length. */
 export function fromColumns(columns: readonly (readonly number[])[]): Matrix {
-  if (!Array.isArray(columns)) {
+  if (!isArray(columns)) {
     throw new TypeError(`fromColumns: columns must be an array of number[], got ${describe(columns)}`);
   }
   const n = columns.length;
   const rows = n === 0 ? 0 : columns[0]?.length;
   for (let k = 0; k < n; k++) {
     const column = columns[k];
-    if (!Array.isArray(column)) {
+    if (!isArray(column)) {
       throw new TypeError(`fromColumns: column ${k} must be a number[], got ${describe(column)}`);
     }
     if (column.length !== rows) {
       throw new RangeError(`fromColumns: column ${k} has ${column.length} entries, column 0 has ${rows}`);
     }
   }
-  const out: Matrix = new Array(rows);
+  const out: Matrix = newRows(rows);
   for (let i = 0; i < rows; i++) {
     const row = newRow(n);
     for (let k = 0; k < n; k++) row[k] = columns[k][i];

@@ -1,5 +1,5 @@
 import { checkMatrix } from "./check";
-import { newRow, pairwiseSum } from "./kernels";
+import { newRow, newRows, pairwiseSum } from "./kernels";
 import type { Matrix } from "./matrix";
 
 /**
@@ -27,7 +27,7 @@ let scratch: number[] = newRow(1024);
 function sumRows(a: Matrix, r0: number, r1: number, cols: number, nan: boolean): number {
   if (r1 - r0 === 1 && !nan) return pairwiseSum(a[r0], 0, cols) + 0;
   const n = (r1 - r0) * cols;
-  if (scratch.length < n) scratch = newRow(Math.max(n, 2 * scratch.length));
+  if (scratch.length < n) scratch = newRow(n > 2 * scratch.length ? n : 2 * scratch.length);
   const x = scratch;
   let k = 0;
   for (let i = r0; i < r1; i++) {
@@ -58,7 +58,7 @@ function reduce(fn: Kind, a: Matrix, options: ReduceOptions | undefined): number
     for (let i = 0; i < rows; i++) out[i] = sumRows(a, i, i + 1, cols, nan);
     if (fn === "mean") for (let i = 0; i < rows; i++) out[i] /= cols;
     if (!keepdims) return out;
-    const column: Matrix = new Array(rows);
+    const column: Matrix = newRows(rows);
     for (let i = 0; i < rows; i++) column[i] = [out[i]];
     return column;
   }

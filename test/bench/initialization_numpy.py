@@ -2,11 +2,13 @@
 
 Trains the Initialization notebook's net (init_utils.py's helpers and the notebook's model loop)
 from the data and initial parameters in a JSON file, and prints one line of JSON:
-{"seconds": training loop only, "costs": cost every 1000 iterations, "finalCost", "finalParameters"}.
+{"seconds": the training loop only, "costs" and "lines": what the notebook prints every 1000 iterations,
+"finalCost", "finalParameters"}.
 
 Usage: python3 initialization_numpy.py DATA.json [NUM_ITERATIONS]
 DATA.json: {"X": [[...]], "Y": [[...]], "initialParameters": {"W1": [[...]], "b1": ..., ...}}
 """
+import importlib.util
 import json
 import os
 import sys
@@ -14,10 +16,7 @@ import time
 
 import numpy as np
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data"))
-# The course code, shared with the test data script so the two cannot drift apart.
-import importlib.util
-
+# The course code lives in the test data script, so the benchmark and the test numbers share one copy.
 _spec = importlib.util.spec_from_file_location(
     "initialization_training",
     os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "initialization-training.py"))

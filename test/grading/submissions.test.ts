@@ -111,13 +111,13 @@ const EXPECTATIONS: Expectation[] = [
     lost: Object.fromEntries(ZEROS.map((id) => [id, /returned the right values but changed its input layersDims/])),
   },
   {
-    // The module replaces Array.isArray, Object.keys, JSON.stringify and Math.sqrt. The grader's
-    // own decoding and description are unaffected (zeros still passes); the student's code,
-    // which relies on the patched built-ins through np, pays for it.
+    // The module replaces Array.isArray, Object.keys, JSON.stringify and Math.sqrt when it loads.
+    // The grader's decoding, description and RandomState keep the built-ins they captured, so
+    // only the student's own use of Math.sqrt (the He scale) goes wrong.
     dir: "hostile/patches-globals",
-    score: 20,
+    score: 60,
     exitCode: 1,
-    lost: Object.fromEntries([...RANDOM, ...HE].map((id) => [id, /threw TypeError: multiply: a must be/])),
+    lost: Object.fromEntries(HE.map((id) => [id, /^values differ in W1[\s\S]*likely: the weights are not scaled/])),
   },
   {
     dir: "broken/syntax-error",

@@ -1,8 +1,7 @@
-import type { Matrix } from "../../np/matrix";
+import type { Params } from "../../course/types";
 import type { RandomState } from "../../random/random-state";
 
-/** Parameters of an L-layer net, course keys: `W1` `(n_1, n_0)`, `b1` `(n_1, 1)`, … `WL`, `bL`. */
-export type Params = Record<string, Matrix>;
+export type { Params };
 
 /**
  * The graded functions of week 1 "Initialization". `layersDims = [n_0, n_1, …, n_L]` lists the

@@ -162,11 +162,19 @@ describe("the course helpers compute numpy's expressions operation for operation
       "forwardPropagation: W3 is not a matrix: expected number[][], got undefined",
     );
     expect(() => computeLoss([[0.5, 0.5]], [[1, 0, 1]])).toThrow(
-      "computeLoss: A3 has shape (1,2) but Y has shape (1,3); they must match",
+      "computeLoss: A3 has shape (1,2), expected (1,3) like Y",
     );
-    const grads = backwardPropagation(X, Y, forwardPropagation(X, p).cache);
+    const { cache } = forwardPropagation(X, p);
+    expect(() => backwardPropagation(X, Y, { ...cache, A1: np.zeros(10, 299) })).toThrow(
+      "backwardPropagation: cache.A1 has shape (10,299), expected (10,300)",
+    );
+    expect(() => backwardPropagation(X, Y, { ...cache, W2: np.zeros(4, 10) })).toThrow(
+      "backwardPropagation: cache.W3 has shape (1,5), expected (1,4) to follow cache.W2",
+    );
+    expect(() => backwardPropagation(X, [[1, 0]], cache)).toThrow("backwardPropagation: Y has shape (1,2), expected (1,300)");
+    const grads = backwardPropagation(X, Y, cache);
     expect(() => updateParameters(p, { ...grads, dW2: np.zeros(10, 5) }, 0.01)).toThrow(
-      "updateParameters: dW2 has shape (10,5) but W2 has shape (5,10); they must match",
+      "updateParameters: dW2 has shape (10,5), expected (5,10) like W2",
     );
   });
 });
@@ -203,14 +211,19 @@ describe("training agrees with numpy running the course code", () => {
     expect(predict(X, Y, parameters).accuracy).toBe(reference.model.trainAccuracy);
   });
 
-  test("zero initialization never breaks symmetry: cost 0.6931471805599453 throughout, accuracy 0.5", () => {
+  // numpy 2.4.6 itself prints 0.6931471805599455 at iterations 6000 and 12000: db3 is a rounding residue
+  // (-2.6e-18), b3 creeps up to ~1.65e-16 where sigmoid(b3) flips between 0.5 and 0.5000000000000001, and
+  // where the flips fall depends on the last bit of exp. Until then (and in the notebook) the cost is exact.
+  test("zero initialization never breaks symmetry: cost ln 2 throughout (to the last bit until 5000), accuracy 0.5", () => {
     const logged: string[] = [];
     const { parameters, costs } = model(X, Y, { initialization: initializeParametersZeros, log: (l) => logged.push(l) });
-    expect(costs).toEqual(new Array(15).fill(0.6931471805599453));
+    expect(costs.slice(0, 6)).toEqual(new Array(6).fill(0.6931471805599453));
+    for (const cost of costs) expect(Math.abs(cost - 0.6931471805599453)).toBeLessThanOrEqual(2.3e-16);
     expect(logged[3]).toBe("Cost after iteration 3000: 0.6931471805599453");
+    expect(parameters.W1).toEqual(np.zeros(10, 2));
     const { predictions, accuracy } = predict(X, Y, parameters);
     expect(accuracy).toBe(0.5);
-    expect(predictions).toEqual([new Array(300).fill(0)]);
+    expect(new Set(predictions[0]).size).toBe(1); // the same prediction for every example
   });
 
   test("printCost: false logs nothing and still records the costs", () => {
