@@ -3,3 +3,4 @@ export { linspace } from "./linspace";
 export { makeCircles, shuffleAndAddNoise, type TwoClassData } from "./make-circles";
 export { makeMoons } from "./make-moons";
 export { loadInitializationData, loadOptimizationData, type InitializationData } from "./course-data";
+export { loadDigitsData, DIGIT_CLASSES, DIGIT_SIZE, type DigitsData } from "./digits";
