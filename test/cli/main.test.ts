@@ -93,3 +93,13 @@ describe("fixtures", () => {
     expect(r.stdout).toMatch(/fixtures check: \d+ files up to date/);
   });
 });
+
+describe("experiment", () => {
+  test("an unknown experiment: one line naming the known ones, exit 2", () => {
+    expectOneLineError(run("experiment", "nope"), /unknown experiment "nope": expected one of initialization/);
+  });
+
+  test("a folder without the module: one line, exit 2", () => {
+    expectOneLineError(run("experiment", "initialization", "test/submissions/broken"), /broken\/week1\/initialization\.ts \(or \.js\) is missing$/);
+  });
+});
