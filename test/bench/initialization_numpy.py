@@ -5,8 +5,8 @@ from the data and initial parameters in a JSON file, and prints one line of JSON
 {"seconds": the training loop only, "costs" and "lines": what the notebook prints every 1000 iterations,
 "finalCost", "finalParameters"}.
 
-Usage: python3 initialization_numpy.py DATA.json [NUM_ITERATIONS]
-DATA.json: {"X": [[...]], "Y": [[...]], "initialParameters": {"W1": [[...]], "b1": ..., ...}}
+Usage: python3 initialization_numpy.py DATA.json
+DATA.json: {"X": [[...]], "Y": [[...]], "initialParameters": {"W1": [[...]], "b1": ..., ...}, "numIterations": 15000}
 """
 import importlib.util
 import json
@@ -42,7 +42,7 @@ def model(X, Y, parameters, learning_rate=0.01, num_iterations=15000, print_cost
 def main():
     with open(sys.argv[1]) as f:
         data = json.load(f)
-    num_iterations = int(sys.argv[2]) if len(sys.argv) > 2 else 15000
+    num_iterations = int(data.get("numIterations", 15000))
     X = np.array(data["X"], dtype=float)
     Y = np.array(data["Y"], dtype=float)
     parameters = {k: np.array(v, dtype=float) for k, v in data["initialParameters"].items()}

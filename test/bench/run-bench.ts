@@ -1,40 +1,26 @@
 /**
- * `npm run bench`: the Initialization notebook's training (He initialization, 15,000 iterations of
- * the [2, 10, 5, 1] net on the 300 circles) in TypeScript (src/course + src/np) against numpy
- * (initialization_numpy.py, the course code verbatim), alternating runs, and prints median times,
- * the median TS/numpy ratio and both final costs.
+ * `npm run bench`: each notebook training in TypeScript (src/course + src/np) against the same
+ * computation in numpy, alternating runs after one untimed warm-up of each, printing the median
+ * times, the median TS/numpy ratio and both last log lines (they should agree to the last digits).
  *
- * Both sides start from the same numbers: the training set and numpy's He parameters (seed 3) from
- * test/data (written by initialization-training.py), handed to Python through a temporary JSON file.
- * TS times `model()` in this process; Python times its training loop inside the script. The
- * OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE variables that slow numpy on this machine are removed from
- * Python's environment.
+ * TS times the training in this process; Python times its training loop inside its script. The
+ * OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE variables that slow numpy on some machines are removed
+ * from Python's environment.
  *
- * Usage: node src/loader/run.js test/bench/run-bench.ts [--runs 5] [--iterations 15000]
- * Environment: PYTHON (default python3).
+ * Usage: npm run bench [-- --runs 5] [-- --only initialization]   Environment: PYTHON (default python3).
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { model } from "../../src/course/week1/initialization";
-import type { Params } from "../../src/course/types";
-import type { Matrix } from "../../src/np";
+import type { Benchmark } from "./benchmark";
+import { initializationBenchmark } from "./initialization.bench";
 
-interface PythonResult {
-  seconds: number;
-  costs: number[];
-  lines: string[];
-  finalCost: number;
-  finalParameters: Params;
-}
+const BENCHMARKS: Benchmark[] = [initializationBenchmark];
 
-function option(name: string, fallback: number): number {
+function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const value = Number(process.argv[i + 1]);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} expects a positive integer`);
-  return value;
+  return i < 0 ? undefined : process.argv[i + 1];
 }
 
 function median(xs: number[]): number {
@@ -43,72 +29,62 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-function maxAbsDifference(a: Params, b: Params): number {
-  let max = 0;
-  for (const key of Object.keys(a)) {
-    a[key].forEach((row, i) => row.forEach((v, j) => (max = Math.max(max, Math.abs(v - b[key][i][j])))));
-  }
-  return max;
-}
+const runs = Number(option("runs") ?? 5);
+if (!Number.isInteger(runs) || runs <= 0) throw new Error("--runs expects a positive integer");
+const only = option("only");
+const chosen = BENCHMARKS.filter((b) => !only || b.name === only);
+if (chosen.length === 0) throw new Error(`--only: no benchmark "${only}" (known: ${BENCHMARKS.map((b) => b.name).join(", ")})`);
 
-const runs = option("runs", 5);
-const numIterations = option("iterations", 15000);
-const dataDir = path.join(__dirname, "..", "data");
-const circles = JSON.parse(fs.readFileSync(path.join(dataDir, "circles-train.json"), "utf8")) as { X: Matrix; Y: Matrix };
-const { initialParameters } = JSON.parse(
-  fs.readFileSync(path.join(dataDir, "initialization-training.json"), "utf8"),
-) as { initialParameters: Params };
-
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-bench-"));
-const inputPath = path.join(tmp, "input.json");
-fs.writeFileSync(inputPath, JSON.stringify({ X: circles.X, Y: circles.Y, initialParameters }));
 const pythonEnv = { ...process.env };
 delete pythonEnv.OPENBLAS_CORETYPE;
 delete pythonEnv.OPENBLAS_L2_SIZE;
 
-function runPython(): PythonResult {
-  const script = path.join(__dirname, "initialization_numpy.py");
-  const result = spawnSync(process.env.PYTHON ?? "python3", [script, inputPath, String(numIterations)], {
+function runPython(script: string, inputPath: string): { seconds: number; lines: string[] } {
+  const result = spawnSync(process.env.PYTHON ?? "python3", [path.join(__dirname, script), inputPath], {
     env: pythonEnv,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0) throw new Error(`python failed (${result.status}): ${result.stderr || result.error}`);
-  return JSON.parse(result.stdout) as PythonResult;
+  if (result.status !== 0) throw new Error(`${script} failed (${result.status}): ${result.stderr || result.error}`);
+  return JSON.parse(result.stdout) as { seconds: number; lines: string[] };
 }
 
-function runTs(): { seconds: number; lines: string[]; parameters: Params } {
-  const lines: string[] = [];
-  const start = performance.now();
-  const { parameters } = model(circles.X, circles.Y, {
-    initialization: () => initialParameters,
-    numIterations,
-    log: (line) => lines.push(line),
-  });
-  return { seconds: (performance.now() - start) / 1000, lines, parameters };
-}
-
-try {
-  const tsTimes: number[] = [];
-  const pyTimes: number[] = [];
-  const ratios: number[] = [];
-  let ts = runTs();
-  let py = runPython();
-  for (let r = 0; r < runs; r++) {
-    ts = runTs();
-    py = runPython();
-    tsTimes.push(ts.seconds * 1000);
-    pyTimes.push(py.seconds * 1000);
-    ratios.push(ts.seconds / py.seconds);
-    console.log(`run ${r + 1}/${runs}: TS ${(ts.seconds * 1000).toFixed(0)} ms, numpy ${(py.seconds * 1000).toFixed(0)} ms, ratio ${(ts.seconds / py.seconds).toFixed(2)}`);
+const summary: string[] = [];
+for (const benchmark of chosen) {
+  console.log(`\n${benchmark.name}: ${benchmark.title}`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-bench-"));
+  try {
+    const { pythonInput, runTs } = benchmark.prepare();
+    const inputPath = path.join(tmp, "input.json");
+    fs.writeFileSync(inputPath, JSON.stringify(pythonInput));
+    const timeTs = () => {
+      const start = performance.now();
+      const run = runTs();
+      return { ms: performance.now() - start, lines: run.lines };
+    };
+    timeTs();
+    runPython(benchmark.pythonScript, inputPath);
+    const tsTimes: number[] = [];
+    const pyTimes: number[] = [];
+    const ratios: number[] = [];
+    let lastTs: string[] = [];
+    let lastPy: string[] = [];
+    for (let r = 0; r < runs; r++) {
+      const ts = timeTs();
+      const py = runPython(benchmark.pythonScript, inputPath);
+      tsTimes.push(ts.ms);
+      pyTimes.push(py.seconds * 1000);
+      ratios.push(ts.ms / (py.seconds * 1000));
+      lastTs = ts.lines;
+      lastPy = py.lines;
+      console.log(`  run ${r + 1}/${runs}: TS ${ts.ms.toFixed(0)} ms, numpy ${(py.seconds * 1000).toFixed(0)} ms, ratio ${ratios[r].toFixed(2)}`);
+    }
+    console.log(`  median TS ${median(tsTimes).toFixed(0)} ms · median numpy ${median(pyTimes).toFixed(0)} ms · median ratio ${median(ratios).toFixed(2)} (goal ≤ 1.5)`);
+    console.log(`  last line  TS:    ${lastTs[lastTs.length - 1] ?? "(none)"}`);
+    console.log(`             numpy: ${lastPy[lastPy.length - 1] ?? "(none)"}`);
+    summary.push(`${benchmark.name.padEnd(24)} ${median(ratios).toFixed(2)}×  (TS ${median(tsTimes).toFixed(0)} ms, numpy ${median(pyTimes).toFixed(0)} ms)`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
-  console.log(`\n${numIterations} iterations, ${runs} alternating runs each (after one untimed warm-up run each)`);
-  console.log(`median TS     ${median(tsTimes).toFixed(0)} ms`);
-  console.log(`median numpy  ${median(pyTimes).toFixed(0)} ms`);
-  console.log(`median ratio  ${median(ratios).toFixed(2)} (TS/numpy; goal ≤ 1.5)`);
-  console.log(`last logged   TS:    ${ts.lines[ts.lines.length - 1]}`);
-  console.log(`              numpy: ${py.lines[py.lines.length - 1]}`);
-  console.log(`max |ΔW|, |Δb| of the final parameters: ${maxAbsDifference(ts.parameters, py.finalParameters).toExponential(2)}`);
-} finally {
-  fs.rmSync(tmp, { recursive: true, force: true });
 }
+console.log(`\nmedian TS/numpy time ratio, ${runs} alternating runs each:\n${summary.map((s) => `  ${s}`).join("\n")}`);
