@@ -5,8 +5,7 @@ import { UserInputError } from "../errors";
 import { findExperiment } from "../experiments/registry";
 import { displayPath, PACKAGE_ROOT } from "../fixtures/paths";
 import { sandboxEnv, sandboxNodeArgs } from "../grading/sandbox/sandbox";
-import { findModule, resolveSubmissionDir } from "../grading/submission";
-import { defaultSubmissionDir } from "./grade-command";
+import { defaultSubmissionDir, findModule, resolveSubmissionDir } from "../grading/submission";
 import { positiveInteger } from "./options";
 
 export function registerExperimentCommand(program: Command): void {

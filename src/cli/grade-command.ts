@@ -1,15 +1,7 @@
 import type { Command } from "commander";
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { PACKAGE_ROOT } from "../fixtures/paths";
 import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, exitCodeOf, gradeSubmission, renderConsole, renderJson } from "../grading";
+import { defaultSubmissionDir } from "../grading/submission";
 import { positiveInteger } from "./options";
-
-/** `reference/` in this checkout, or `student/` where there is no answer key (the student bundle). */
-export function defaultSubmissionDir(): string {
-  const reference = path.join(PACKAGE_ROOT, "reference");
-  return fs.existsSync(reference) ? reference : path.join(PACKAGE_ROOT, "student");
-}
 
 export function registerGradeCommand(program: Command): void {
   program

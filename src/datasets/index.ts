@@ -4,3 +4,4 @@ export { makeCircles, shuffleAndAddNoise, type TwoClassData } from "./make-circl
 export { makeMoons } from "./make-moons";
 export { loadInitializationData, loadOptimizationData, type InitializationData } from "./course-data";
 export { loadDigitsData, DIGIT_CLASSES, DIGIT_SIZE, type DigitsData } from "./digits";
+export { loadRegularizationData, makeWavyBoundary, type RegularizationData } from "./regularization-data";

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { AssignmentContract } from "../contracts";
 import { UserInputError } from "../errors";
-import { displayPath } from "../fixtures/paths";
+import { displayPath, PACKAGE_ROOT } from "../fixtures/paths";
 
 /** The absolute submission folder; a clear error when it is missing or not a folder. */
 export function resolveSubmissionDir(dir: string): string {
@@ -22,4 +22,10 @@ export function findModule(dir: string, contract: AssignmentContract): string | 
     if (fs.existsSync(file) && fs.statSync(file).isFile()) return file;
   }
   return undefined;
+}
+
+/** `reference/` in this checkout, or `student/` where there is no answer key (the student bundle). */
+export function defaultSubmissionDir(): string {
+  const reference = path.join(PACKAGE_ROOT, "reference");
+  return fs.existsSync(reference) ? reference : path.join(PACKAGE_ROOT, "student");
 }

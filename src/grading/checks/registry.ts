@@ -4,8 +4,9 @@
  */
 import type { CaseCheck } from "./types";
 import { valuesCheck } from "./values";
+import { miniBatchesCheck } from "./mini-batches";
 
-export const CHECKS: readonly CaseCheck[] = [valuesCheck];
+export const CHECKS: readonly CaseCheck[] = [valuesCheck, miniBatchesCheck];
 
 /** The check called `name` (default `values`), or undefined when there is none. */
 export function findCheck(name = "values"): CaseCheck | undefined {

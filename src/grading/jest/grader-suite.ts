@@ -8,9 +8,8 @@ import * as path from "node:path";
 import { findAssignment } from "../../contracts";
 import { loadCases } from "../../fixtures/load";
 import type { FixtureCase } from "../../fixtures/types";
-import { defaultSubmissionDir } from "../../cli/grade-command";
 import { GradingSession } from "../session";
-import { resolveSubmissionDir } from "../submission";
+import { defaultSubmissionDir, resolveSubmissionDir } from "../submission";
 
 /** A failure whose message is the whole story: jest prints no stack for it. */
 class GradingFailure extends Error {

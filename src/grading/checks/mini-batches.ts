@@ -1,0 +1,55 @@
+/**
+ * The check of `randomMiniBatches` (week 2): the `values` comparison of the returned list of
+ * `{ X, Y }` batches, with feedback about the list itself. A wrong number of batches (the last,
+ * smaller batch dropped or repeated) is reported by batch sizes rather than as a bare list length,
+ * and a known mistake is named whatever stage the answer fails at (`values` names it only for
+ * wrong numbers or shapes). A Python-style list of `[X, Y]` pairs gets its own message.
+ */
+import type { FixtureCase } from "../../fixtures/types";
+import { compareValues } from "../compare";
+import type { Described } from "../describe";
+import type { CaseCheck } from "./types";
+import { expectedOf, judgeUnmutated, likelyMistake, mismatchLines, valuesCheck, withAdvice } from "./values";
+
+/** The batches of a described list of `{ X, Y }`, or undefined when it is no list (an empty array is 0 batches). */
+function batchesOf(value: Described): Described[] | undefined {
+  if (value.kind === "list") return value.items;
+  if (value.kind === "tensor" && value.shape.length === 1 && value.shape[0] === 0) return [];
+  return undefined;
+}
+
+/** A batch's number of examples: the columns of its X, or "?" when it has no 2-D X. */
+function sizeOf(batch: Described): string {
+  if (batch.kind !== "object") return "?";
+  const X = batch.entries.X;
+  return X && X.kind === "tensor" && X.shape.length === 2 ? String(X.shape[1]) : "?";
+}
+
+const sizes = (batches: Described[]) => (batches.length === 0 ? "none" : batches.map(sizeOf).join(", "));
+
+/** Lines for a list whose structure is wrong (batch count, pairs), or undefined to use the generic ones. */
+function structureLines(expected: Described[], received: Described, fixtureCase: FixtureCase): string[] | undefined {
+  const batches = batchesOf(received);
+  if (!batches) return undefined;
+  if (batches.length > 0 && batches.every((b) => b.kind === "list" && b.items.length === 2)) {
+    return ["each mini-batch is a pair [X, Y]: return objects { X, Y } (a Python tuple becomes a named object)"];
+  }
+  if (batches.length === expected.length) return undefined;
+  if (fixtureCase.visibility === "hidden") {
+    return [`returned ${batches.length} mini-batches, not the expected number (hidden case: ${fixtureCase.description})`];
+  }
+  return [`returned ${batches.length} mini-batches (sizes ${sizes(batches)}); expected ${expected.length} (sizes ${sizes(expected)})`];
+}
+
+export const miniBatchesCheck: CaseCheck = {
+  name: "mini-batches",
+  probe: valuesCheck.probe,
+  judge(fixtureCase, fn, probed, argsAfter) {
+    const expected = expectedOf(fixtureCase);
+    const mismatch = compareValues(expected, probed, fixtureCase.tolerance);
+    if (!mismatch) return judgeUnmutated(fixtureCase, fn, argsAfter);
+    const expectedBatches = batchesOf(expected) ?? [];
+    const lines = structureLines(expectedBatches, probed, fixtureCase) ?? mismatchLines(mismatch, fixtureCase);
+    return { passed: false, stage: mismatch.stage, lines: withAdvice(lines, fixtureCase, likelyMistake(fixtureCase, probed)) };
+  },
+};

@@ -1,0 +1,37 @@
+/**
+ * `tf-no-leak`: a TensorFlow.js function leaves nothing allocated but what it returns. The probe
+ * counts the engine's tensors (`tf.memory().numTensors`) before and after one call; every tensor more
+ * that is not part of the result is a leak. Only leaks are judged here (values have their own cases).
+ */
+import type { CaseCheck } from "./types";
+import { field, numberOf } from "./tfjs-judge";
+import { disposeAll, gradedFunction, prepareInputs, trackedCall } from "./tfjs-probe";
+import { withAdvice } from "./values";
+
+export const tfNoLeakCheck: CaseCheck = {
+  name: "tf-no-leak",
+  probe({ submitted, fn, args, options }) {
+    const prepared = prepareInputs(args, options.inputs);
+    const call = trackedCall(gradedFunction(submitted, fn), prepared);
+    disposeAll(prepared, call.result);
+    return { created: call.created, returned: call.returned };
+  },
+  judge(fixtureCase, fn, probed) {
+    const created = numberOf(field(probed, "created"));
+    const returned = numberOf(field(probed, "returned"));
+    const leaked = created - returned;
+    if (!(leaked > 0)) return { passed: true, stage: "ok", lines: ["ok"] };
+    const tensors = leaked === 1 ? "1 tensor" : `${leaked} tensors`;
+    return {
+      passed: false,
+      stage: "leaks",
+      lines: withAdvice(
+        [
+          `${fn.name} left ${tensors} allocated after it returned (tf.memory().numTensors grew by ${created}; the result holds ${returned})`,
+          "compute inside tf.tidy(() => …), which disposes every intermediate but the returned tensor; tf.tidy never disposes a tf.variable, so dispose those yourself",
+        ],
+        fixtureCase,
+      ),
+    };
+  },
+};

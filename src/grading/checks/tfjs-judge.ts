@@ -1,0 +1,62 @@
+/**
+ * What the TensorFlow.js checks' judges share (they run in the grading process): reading the fields
+ * of a probe's report, naming arguments, and the "is it a tf.Tensor, of the course's dtype" stage.
+ */
+import { kindName, type Described } from "../describe";
+
+/** Entry `key` of an object report, if there is one. */
+export function field(report: Described, key: string): Described | undefined {
+  return report.kind === "object" ? report.entries[key] : undefined;
+}
+
+/** A number the probe reported (NaN when it is not one). */
+export function numberOf(value: Described | undefined): number {
+  return value?.kind === "tensor" && value.shape.length === 0 ? value.data[0] : NaN;
+}
+
+/** A list of texts the probe reported (an empty list arrives as an empty tensor). */
+export function stringsOf(value: Described | undefined): string[] {
+  if (value?.kind !== "list") return [];
+  return value.items.flatMap((item) => (item.kind === "string" ? [item.value] : []));
+}
+
+/** A probe's `$i` (argument i) replaced by the graded function's parameter name. */
+export function nameArguments(text: string, params: readonly string[]): string {
+  return text.replace(/\$(\d+)/g, (_, i: string) => params[Number(i)] ?? `argument ${Number(i) + 1}`);
+}
+
+function where(path: string): string {
+  return path === "" ? "" : ` for ${path}`;
+}
+
+/** How a non-tensor result is described: "a number (a plain JavaScript float64)", "a 1-D array of length 3 (number[])". */
+function plainKind(received: Extract<Described, { kind: "tensor" }>): string {
+  if (received.source === "number") return "a number (a plain JavaScript float64)";
+  return `${kindName(received)} (${received.source})`;
+}
+
+/**
+ * The first place where `received` holds a tensor-shaped value that is not a TensorFlow.js tensor,
+ * or a tensor of another dtype than `dtype`, as a message; undefined when every tensor of `expected`
+ * is matched by a tf.Tensor (of `dtype`, when given). Structure mismatches are left to `compareValues`.
+ */
+export function tensorTypeProblem(expected: Described, received: Described, fnName: string, dtype?: string, path = ""): string | undefined {
+  if (expected.kind === "tensor" && received.kind === "tensor") {
+    if (received.source !== "tensor") {
+      return `${fnName} returned ${plainKind(received)}${where(path)}, not a tf.Tensor: compute with TensorFlow.js ops and return their tensor${dtype ? ` (${dtype})` : ""}`;
+    }
+    if (dtype && received.dtype !== dtype) {
+      return `${fnName} returned a ${received.dtype} tensor${where(path)}; the course's result is ${dtype} (tf.cast(…, "${dtype}"))`;
+    }
+    return undefined;
+  }
+  if (expected.kind === "object" && received.kind === "object") {
+    for (const key of Object.keys(expected.entries)) {
+      const inner = received.entries[key];
+      if (!inner) continue;
+      const problem = tensorTypeProblem(expected.entries[key], inner, fnName, dtype, path === "" ? key : `${path}.${key}`);
+      if (problem) return problem;
+    }
+  }
+  return undefined;
+}
