@@ -29,6 +29,7 @@ interface Expectation {
 
 const EXPECTATIONS: Expectation[] = [
   { dir: "correct", score: 100, exitCode: 0, lost: {} },
+  { dir: "alternatives/mathjs", score: 100, exitCode: 0, lost: {} },
   {
     dir: "blank",
     score: 0,
