@@ -58,6 +58,7 @@ function miniBatchesWith(finish: (full: MiniBatch[], partial: MiniBatch | undefi
   };
 }
 
+/** The known mistakes, by function; case files name them in `mistakes`. */
 export const MISTAKES: KnownMistake[] = [
   {
     id: "gd-adds-gradient",

@@ -48,6 +48,7 @@ function zipWith(a: Matrix, b: Matrix, f: (x: number, y: number) => number): Mat
   return out;
 }
 
+/** `W_l − learningRate·dW_l`, `b_l − learningRate·db_l` for l = 1 … L; new Params, same keys. */
 export function updateParametersWithGd(parameters: Params, grads: Grads, learningRate: number): Params {
   const updated: Params = { ...parameters };
   for (const [key, gradKey] of parameterKeys(parameters)) {
@@ -57,6 +58,10 @@ export function updateParametersWithGd(parameters: Params, grads: Grads, learnin
   return updated;
 }
 
+/**
+ * `new RandomState(seed).permutation(m)` reorders the columns of X `(n_x, m)` and Y `(1, m)`; then
+ * `floor(m / miniBatchSize)` batches of `miniBatchSize` columns and, if `m mod miniBatchSize ≠ 0`, the rest.
+ */
 export function randomMiniBatches(X: Matrix, Y: Matrix, miniBatchSize = 64, seed = 0): MiniBatch[] {
   const m = checkMatrix("randomMiniBatches", "X", X)[1];
   const ym = checkMatrix("randomMiniBatches", "Y", Y)[1];
@@ -81,12 +86,14 @@ export function randomMiniBatches(X: Matrix, Y: Matrix, miniBatchSize = 64, seed
   return miniBatches;
 }
 
+/** Zeros shaped like each parameter, keys `dW1, db1, …, dWL, dbL`. */
 export function initializeVelocity(parameters: Params): Grads {
   const v: Grads = {};
   for (const [key, gradKey] of parameterKeys(parameters)) v[gradKey] = zerosLike(parameters[key]);
   return v;
 }
 
+/** `v = β·v + (1 − β)·grad`, then `W − lr·v` with the new v; returns the new parameters and v. */
 export function updateParametersWithMomentum(
   parameters: Params, grads: Grads, v: Grads, beta: number, learningRate: number,
 ): MomentumStep {
@@ -102,10 +109,15 @@ export function updateParametersWithMomentum(
   return { parameters: updated, v: velocity };
 }
 
+/** `{ v, s }`, each zeros shaped like the parameters, keys `dW1, db1, …`. */
 export function initializeAdam(parameters: Params): AdamState {
   return { v: initializeVelocity(parameters), s: initializeVelocity(parameters) };
 }
 
+/**
+ * Step `t` (counted from 1): moving averages v and s, their bias corrections by `1 − β^t`, and
+ * `W − (lr·vCorrected) / (sqrt(sCorrected) + ε)` (ε outside the square root).
+ */
 export function updateParametersWithAdam(
   parameters: Params, grads: Grads, v: Grads, s: Grads, t: number,
   learningRate = 0.01, beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8,
@@ -134,14 +146,17 @@ export function updateParametersWithAdam(
   return result;
 }
 
+/** `(1 / (1 + decayRate·epochNum))·learningRate0`, the course's expression. */
 export function updateLr(learningRate0: number, epochNum: number, decayRate: number): number {
   return (1 / (1 + decayRate * epochNum)) * learningRate0;
 }
 
+/** `(1 / (1 + decayRate·floor(epochNum / timeInterval)))·learningRate0`. */
 export function scheduleLrDecay(learningRate0: number, epochNum: number, decayRate: number, timeInterval = 1000): number {
   return (1 / (1 + decayRate * floor(epochNum / timeInterval))) * learningRate0;
 }
 
+/** The answer key as one module (for the course's `model` and the benchmark). */
 export const reference: OptimizationModule = {
   updateParametersWithGd,
   randomMiniBatches,

@@ -4,6 +4,8 @@
 import { findAssignment, type AssignmentContract } from "../contracts";
 import { UserInputError } from "../errors";
 import { initializationExperiment } from "./initialization";
+import { optimizationExperiment } from "./optimization";
+import { tensorflowExperiment } from "./tensorflow";
 
 export interface Experiment {
   name: string;
@@ -18,6 +20,8 @@ export const EXPERIMENTS: readonly Experiment[] = [
     assignment: findAssignment("week1/initialization"),
     run: (submitted, log) => initializationExperiment(submitted as never, log),
   },
+  { name: "optimization", assignment: findAssignment("week2/optimization"), run: (submitted, log) => optimizationExperiment(submitted as never, log) },
+  { name: "tensorflow", assignment: findAssignment("week3/tensorflow"), run: (submitted, log) => tensorflowExperiment(submitted as never, log) },
 ];
 
 export function findExperiment(name: string): Experiment {

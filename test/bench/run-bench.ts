@@ -15,8 +15,9 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Benchmark } from "./benchmark";
 import { initializationBenchmark } from "./initialization.bench";
+import { optimizationBenchmark } from "./optimization.bench";
 
-const BENCHMARKS: Benchmark[] = [initializationBenchmark];
+const BENCHMARKS: Benchmark[] = [initializationBenchmark, optimizationBenchmark];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

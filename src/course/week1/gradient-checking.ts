@@ -3,6 +3,7 @@ import * as np from "../../np";
 import type { Matrix } from "../../np";
 import { checkMatrix } from "../../np/check";
 import { RandomState } from "../../random";
+import { pythonFloat } from "../format";
 import type { Gradients, Params } from "../types";
 import { forwardPropagation as forward3 } from "./initialization";
 import { linearReluBackward, scaled } from "./relu-backward";
@@ -138,4 +139,23 @@ export function gradientCheckNTestCase(
     parameters[`b${l}`] = rng.randn(layersDims[l], 1);
   }
   return { X, Y: Y.map((row) => [...row]), parameters };
+}
+
+/** The course's message for a difference above the threshold. */
+export const MISTAKE_MESSAGE = "There is a mistake in the backward propagation!";
+/** The course's message for a difference at or below the threshold. */
+export const FINE_MESSAGE = "Your backward propagation works perfectly fine!";
+/** A difference above this means a mistake in the backward propagation. */
+export const DIFFERENCE_THRESHOLD = 2e-7;
+
+/**
+ * The line the notebook's checks print when `print_msg` is set, colours included:
+ * `"\x1b[93m" + MISTAKE_MESSAGE + " difference = " + str(difference) + "\x1b[0m"` when
+ * `difference > 2e-7`, else the same with `"\x1b[92m"` and `FINE_MESSAGE`. The number is written as
+ * Python's `str` writes it (`1.1890913024229996e-07`).
+ */
+export function gradientCheckMessage(difference: number): string {
+  return difference > DIFFERENCE_THRESHOLD
+    ? `\x1b[93m${MISTAKE_MESSAGE} difference = ${pythonFloat(difference)}\x1b[0m`
+    : `\x1b[92m${FINE_MESSAGE} difference = ${pythonFloat(difference)}\x1b[0m`;
 }

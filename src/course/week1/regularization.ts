@@ -20,6 +20,8 @@ import { linearReluBackward, scaled } from "./relu-backward";
 
 const { sqrt, log: ln } = Math;
 
+export { relu, sigmoid } from "./initialization";
+
 /**
  * reg_utils.py's `initialize_parameters`: for each layer in order
  * `W_l = randn(n_l, n_{l−1}) / sqrt(n_{l−1})` and `b_l = zeros((n_l, 1))`. The course seeds numpy

@@ -3,13 +3,18 @@
  * `{ X, Y }` batches, with feedback about the list itself. A wrong number of batches (the last,
  * smaller batch dropped or repeated) is reported by batch sizes rather than as a bare list length,
  * and a known mistake is named whatever stage the answer fails at (`values` names it only for
- * wrong numbers or shapes). A Python-style list of `[X, Y]` pairs gets its own message.
+ * wrong numbers or shapes). A Python-style list of `[X, Y]` pairs gets its own message: the probe
+ * spots it (once described, pairs of matrices read as a ragged or 4-D array) and reports it by a marker.
  */
 import type { FixtureCase } from "../../fixtures/types";
 import { compareValues } from "../compare";
 import type { Described } from "../describe";
 import type { CaseCheck } from "./types";
 import { expectedOf, judgeUnmutated, likelyMistake, mismatchLines, valuesCheck, withAdvice } from "./values";
+
+/** What the probe returns instead of a non-empty list of two-item arrays. */
+const PAIRS = "$pairsOfXY";
+const isArray = Array.isArray; // captured: the probe runs after student code, which may replace it
 
 /** The batches of a described list of `{ X, Y }`, or undefined when it is no list (an empty array is 0 batches). */
 function batchesOf(value: Described): Described[] | undefined {
@@ -27,24 +32,29 @@ function sizeOf(batch: Described): string {
 
 const sizes = (batches: Described[]) => (batches.length === 0 ? "none" : batches.map(sizeOf).join(", "));
 
-/** Lines for a list whose structure is wrong (batch count, pairs), or undefined to use the generic ones. */
+/** Lines for a list whose structure is wrong (batch count), or undefined to use the generic ones. */
 function structureLines(expected: Described[], received: Described, fixtureCase: FixtureCase): string[] | undefined {
   const batches = batchesOf(received);
-  if (!batches) return undefined;
-  if (batches.length > 0 && batches.every((b) => b.kind === "list" && b.items.length === 2)) {
-    return ["each mini-batch is a pair [X, Y]: return objects { X, Y } (a Python tuple becomes a named object)"];
-  }
-  if (batches.length === expected.length) return undefined;
+  if (!batches || batches.length === expected.length) return undefined;
   if (fixtureCase.visibility === "hidden") {
     return [`returned ${batches.length} mini-batches, not the expected number (hidden case: ${fixtureCase.description})`];
   }
   return [`returned ${batches.length} mini-batches (sizes ${sizes(batches)}); expected ${expected.length} (sizes ${sizes(expected)})`];
 }
 
+/** `check: "mini-batches"` in a case file. */
 export const miniBatchesCheck: CaseCheck = {
   name: "mini-batches",
-  probe: valuesCheck.probe,
+  probe(context) {
+    const result = valuesCheck.probe(context);
+    const pairs = isArray(result) && result.length > 0 && result.every((b) => isArray(b) && b.length === 2);
+    return pairs ? { [PAIRS]: true } : result;
+  },
   judge(fixtureCase, fn, probed, argsAfter) {
+    if (probed.kind === "object" && PAIRS in probed.entries) {
+      const lines = ["each mini-batch is a pair [X, Y]: return objects { X, Y } (a Python tuple becomes a named object)"];
+      return { passed: false, stage: "type", lines: withAdvice(lines, fixtureCase) };
+    }
     const expected = expectedOf(fixtureCase);
     const mismatch = compareValues(expected, probed, fixtureCase.tolerance);
     if (!mismatch) return judgeUnmutated(fixtureCase, fn, argsAfter);

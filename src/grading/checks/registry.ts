@@ -2,11 +2,14 @@
  * The checks a case may name in `check`. Adding one: write a `CaseCheck` beside this file and
  * list it here; the schema accepts any name, generation refuses unknown ones.
  */
+import { TFJS_CHECKS } from "./tfjs-checks";
 import type { CaseCheck } from "./types";
 import { valuesCheck } from "./values";
 import { miniBatchesCheck } from "./mini-batches";
+import { gradientConsistencyCheck } from "./gradient-consistency";
+import { differenceVerdictCheck } from "./difference-verdict";
 
-export const CHECKS: readonly CaseCheck[] = [valuesCheck, miniBatchesCheck];
+export const CHECKS: readonly CaseCheck[] = [valuesCheck, miniBatchesCheck, ...TFJS_CHECKS, gradientConsistencyCheck, differenceVerdictCheck];
 
 /** The check called `name` (default `values`), or undefined when there is none. */
 export function findCheck(name = "values"): CaseCheck | undefined {

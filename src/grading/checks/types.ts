@@ -33,6 +33,12 @@ export interface CaseCheck {
   name: string;
   /** In the sandbox: returns data for `judge` (it is normalised with `describe` before it crosses). */
   probe(context: ProbeContext): unknown;
+  /**
+   * Optional, at fixture generation: the case's `expected`, computed with the reference module as
+   * `submitted` (default: what the graded function returns on the case's arguments). A known
+   * mistake's output is computed the same way, with the mistake in place of the graded function.
+   */
+  expected?(context: ProbeContext): unknown;
   /** In the grading process: the verdict from what the probe returned and the arguments after the call. */
   judge(fixtureCase: FixtureCase, fn: FunctionContract, probed: Described, argsAfter: Described[]): Verdict;
 }

@@ -1,0 +1,101 @@
+/**
+ * Answer key for week 1 "Regularization". Never shipped to students.
+ * Conventions (COURSE.md): every `dW`/`db` carries its own `1/m` and `dZ3 = A3 − Y`; the L2 term is
+ * `lambd/(2m)·ΣW²`; dropout masks are `rand < keepProb` (strict), drawn for A1 then A2 from one
+ * generator, and the kept activations are divided by `keepProb`. Each numpy expression of the
+ * notebook's solution is computed operation for operation.
+ */
+import type { DropoutCache, Params, RegularizationCache, RegularizationModule } from "../../src/contracts";
+import { computeCost, sigmoid } from "../../src/course/week1/regularization";
+import type { Gradients } from "../../src/course/types";
+import * as np from "../../src/np";
+import type { Matrix } from "../../src/np";
+import { RandomState } from "../../src/random";
+
+const relu = (Z: Matrix): Matrix => np.maximum(0, Z);
+
+export function computeCostWithRegularization(A3: Matrix, Y: Matrix, parameters: Params, lambd: number): number {
+  const m = np.shape(Y)[1];
+  const { W1, W2, W3 } = parameters;
+  const crossEntropyCost = computeCost(A3, Y);
+  const l2RegularizationCost = (lambd * (np.sum(np.square(W1)) + np.sum(np.square(W2)) + np.sum(np.square(W3)))) / (2 * m);
+  return crossEntropyCost + l2RegularizationCost;
+}
+
+/** `(1/m)·dZ·Aprevᵀ + (lambd·W)/m`: a weight gradient with its L2 part (`lambd = 0`: none). */
+function weightGradient(dZ: Matrix, Aprev: Matrix, W: Matrix, lambd: number, m: number): Matrix {
+  const data = np.multiply(1 / m, np.dotNT(dZ, Aprev));
+  return lambd === 0 ? data : np.add(data, np.divide(np.multiply(lambd, W), m));
+}
+
+/** `(1/m)·sum(dZ, axis=1, keepdims=True)`. */
+function biasGradient(dZ: Matrix, m: number): Matrix {
+  return np.multiply(1 / m, np.sum(dZ, { axis: 1, keepdims: true }));
+}
+
+export function backwardPropagationWithRegularization(X: Matrix, Y: Matrix, cache: RegularizationCache, lambd: number): Gradients {
+  const m = np.shape(X)[1];
+  const { A1, W1, A2, W2, A3, W3 } = cache;
+  const dZ3 = np.subtract(A3, Y);
+  const dW3 = weightGradient(dZ3, A2, W3, lambd, m);
+  const db3 = biasGradient(dZ3, m);
+  const dA2 = np.dotTN(W3, dZ3);
+  const dZ2 = np.multiply(dA2, np.greater(A2, 0));
+  const dW2 = weightGradient(dZ2, A1, W2, lambd, m);
+  const db2 = biasGradient(dZ2, m);
+  const dA1 = np.dotTN(W2, dZ2);
+  const dZ1 = np.multiply(dA1, np.greater(A1, 0));
+  const dW1 = weightGradient(dZ1, X, W1, lambd, m);
+  const db1 = biasGradient(dZ1, m);
+  return { dZ3, dW3, db3, dA2, dZ2, dW2, db2, dA1, dZ1, dW1, db1 };
+}
+
+/** `(rng.rand(rows, cols) < keepProb)` as 0/1: a dropout mask shaped like `A`. */
+export function dropoutMask(rng: RandomState, A: Matrix, keepProb: number, keep: (u: number, keepProb: number) => boolean = (u, k) => u < k): Matrix {
+  const [rows, cols] = np.shape(A);
+  return rng.rand(rows, cols).map((row) => row.map((u) => (keep(u, keepProb) ? 1 : 0)));
+}
+
+export function forwardPropagationWithDropout(
+  X: Matrix,
+  parameters: Params,
+  keepProb = 0.5,
+  rng: RandomState = new RandomState(1),
+): { A3: Matrix; cache: DropoutCache } {
+  const { W1, b1, W2, b2, W3, b3 } = parameters;
+  const Z1 = np.add(np.dot(W1, X), b1);
+  let A1 = relu(Z1);
+  const D1 = dropoutMask(rng, A1, keepProb);
+  A1 = np.divide(np.multiply(A1, D1), keepProb);
+  const Z2 = np.add(np.dot(W2, A1), b2);
+  let A2 = relu(Z2);
+  const D2 = dropoutMask(rng, A2, keepProb);
+  A2 = np.divide(np.multiply(A2, D2), keepProb);
+  const Z3 = np.add(np.dot(W3, A2), b3);
+  const A3 = sigmoid(Z3);
+  return { A3, cache: { Z1, D1, A1, W1, b1, Z2, D2, A2, W2, b2, Z3, A3, W3, b3 } };
+}
+
+export function backwardPropagationWithDropout(X: Matrix, Y: Matrix, cache: DropoutCache, keepProb: number): Gradients {
+  const m = np.shape(X)[1];
+  const { D1, A1, D2, A2, W2, A3, W3 } = cache;
+  const dZ3 = np.subtract(A3, Y);
+  const dW3 = weightGradient(dZ3, A2, W3, 0, m);
+  const db3 = biasGradient(dZ3, m);
+  const dA2 = np.divide(np.multiply(np.dotTN(W3, dZ3), D2), keepProb);
+  const dZ2 = np.multiply(dA2, np.greater(A2, 0));
+  const dW2 = weightGradient(dZ2, A1, W2, 0, m);
+  const db2 = biasGradient(dZ2, m);
+  const dA1 = np.divide(np.multiply(np.dotTN(W2, dZ2), D1), keepProb);
+  const dZ1 = np.multiply(dA1, np.greater(A1, 0));
+  const dW1 = weightGradient(dZ1, X, cache.W1, 0, m);
+  const db1 = biasGradient(dZ1, m);
+  return { dZ3, dW3, db3, dA2, dZ2, dW2, db2, dA1, dZ1, dW1, db1 };
+}
+
+export const reference: RegularizationModule = {
+  computeCostWithRegularization,
+  backwardPropagationWithRegularization,
+  forwardPropagationWithDropout,
+  backwardPropagationWithDropout,
+};

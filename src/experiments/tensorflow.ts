@@ -1,0 +1,63 @@
+/**
+ * The TensorFlow Introduction notebook's experiment: one-hot encode the digits' labels with the
+ * submission's `oneHotMatrix`, then train the 3-layer net with its `initializeParameters`,
+ * `forwardPropagation` and `computeTotalLoss` (`model`, Adam, learning rate 0.0001, mini-batches of 32)
+ * for 100 epochs, printing the cost and accuracies every 10 epochs as the notebook does, and the time
+ * per epoch at the end.
+ *
+ * TensorFlow.js is loaded when the experiment runs, not when the registry is read, so that other
+ * commands do not pay for it.
+ */
+import type { Tensor, Tensor1D, Tensor2D } from "@tensorflow/tfjs-core";
+import type { TensorflowModule } from "../contracts";
+import type { ModelResult } from "../course/week3/tensorflow";
+import { DIGIT_CLASSES, loadDigitsData } from "../datasets";
+
+type CourseCode = typeof import("../course/week3/tensorflow");
+type Tf = typeof import("../course/week3/tfjs")["tf"];
+
+export interface TensorflowRun extends ModelResult {
+  numEpochs: number;
+  secondsPerEpoch: number;
+}
+
+/** The labels one-hot encoded by the submission, as columns `(C, m)`; each encoding must be `(C,)`. */
+function oneHotColumns(tf: Tf, labels: number[], oneHotMatrix: TensorflowModule["oneHotMatrix"]): Tensor2D {
+  const columns = labels.map((label): Tensor1D => {
+    const encoded = oneHotMatrix(label, DIGIT_CLASSES) as Tensor;
+    if (!(encoded instanceof tf.Tensor) || encoded.shape.join() !== String(DIGIT_CLASSES)) {
+      const shape = encoded instanceof tf.Tensor ? `a tensor of shape (${encoded.shape.join(", ")})` : `a ${typeof encoded}`;
+      throw new TypeError(`oneHotMatrix(${label}, ${DIGIT_CLASSES}) returned ${shape}; the experiment needs a 1-D tensor of length ${DIGIT_CLASSES}`);
+    }
+    return encoded as Tensor1D;
+  });
+  const Y = tf.tidy(() => tf.cast(tf.stack(columns, 1), "float32")) as Tensor2D;
+  tf.dispose(columns);
+  return Y;
+}
+
+export function tensorflowExperiment(submitted: TensorflowModule, log: (line: string) => void = console.log, numEpochs = 100): TensorflowRun {
+  const { tf } = require("../course/week3/tfjs") as { tf: Tf };
+  const { model } = require("../course/week3/tensorflow") as CourseCode;
+  const data = loadDigitsData();
+  const XTrain = tf.tensor2d(data.trainX);
+  const XTest = tf.tensor2d(data.testX);
+  const YTrain = oneHotColumns(tf, data.trainLabels, submitted.oneHotMatrix);
+  const YTest = oneHotColumns(tf, data.testLabels, submitted.oneHotMatrix);
+  log(`Hand-written digits 0–5: X_train ${XTrain.shape.join("×")}, Y_train ${YTrain.shape.join("×")}, X_test ${XTest.shape.join("×")}, Y_test ${YTest.shape.join("×")}`);
+  log(`model(X_train, Y_train, X_test, Y_test, { learningRate: 0.0001, numEpochs: ${numEpochs}, minibatchSize: 32 })`);
+  const started = performance.now();
+  const result = model(XTrain, YTrain, XTest, YTest, {
+    initializeParameters: submitted.initializeParameters,
+    forwardPropagation: submitted.forwardPropagation,
+    computeTotalLoss: submitted.computeTotalLoss,
+    learningRate: 0.0001,
+    numEpochs,
+    minibatchSize: 32,
+    log,
+  });
+  const secondsPerEpoch = (performance.now() - started) / 1000 / numEpochs;
+  log(`${numEpochs} epochs, ${secondsPerEpoch.toFixed(2)} s per epoch`);
+  tf.dispose([XTrain, XTest, YTrain, YTest]);
+  return { ...result, numEpochs, secondsPerEpoch };
+}

@@ -1,0 +1,188 @@
+/**
+ * The `gradient-consistency` check, for a case of a backward function: is the student's backward
+ * the gradient of the student's own forward? The case's `checkOptions`:
+ * `{ problem: "week1/regularization/l2", seed?, upstreamSeed = 0, epsilon = 1e-6, consistency = 1e-6 }`
+ * (`problem` from ./gradient-problems; `upstreamSeed` draws dOut; `consistency` is the largest
+ * relative difference ‖a − n‖/(‖a‖ + ‖n‖) accepted between backward and finite differences).
+ *
+ * - probe (sandbox): the backward on the case's own arguments; then, at θ, the forward's value,
+ *   the backward on the forward's own result given a random dOut, and two-sided differences of
+ *   `Σ dOut ⊙ forward` (../finite-difference).
+ * - expected (generation, with the reference): `{ value, gradients }`, the forward's value at θ and the
+ *   backward's gradients on the case's arguments.
+ * - judge: the backward is right when its gradients on the case's arguments match (the case's
+ *   tolerance); the forward is right when its value matches; consistent when backward and differences
+ *   agree. Passing needs a right backward, and consistency whenever the forward is right: a mistake
+ *   in the forward alone is charged to the forward's own cases, never here. A failure says which:
+ *   "forward wrong" (its value differs; the backward follows it or not) or "backward inconsistent
+ *   with your own forward".
+ */
+import type { FunctionContract } from "../../contracts";
+import { decodeValue } from "../../fixtures/encode";
+import type { FixtureCase } from "../../fixtures/types";
+import { RandomState } from "../../random";
+import { compareValues, formatPair, sci, type Mismatch } from "../compare";
+import { describe, type Described } from "../describe";
+import { checkGradients, relativeDifferenceOf } from "../finite-difference";
+import { findGradientProblem, type GradientProblem } from "./gradient-problems";
+import type { CaseCheck, ProbeContext, Verdict } from "./types";
+import { expectedOf, mismatchLines, withAdvice } from "./values";
+
+const DEFAULTS = { upstreamSeed: 0, epsilon: 1e-6, consistency: 1e-6 };
+
+function problemOf(options: Record<string, unknown>): GradientProblem {
+  const problem = findGradientProblem(options.problem);
+  if (!problem) throw new Error(`checkOptions.problem "${String(options.problem)}" is not a known gradient problem`);
+  return problem;
+}
+
+const numberOption = (options: Record<string, unknown>, key: keyof typeof DEFAULTS): number =>
+  typeof options[key] === "number" ? (options[key] as number) : DEFAULTS[key];
+
+/** Renames input-keyed gradients to the backward's own names (W1 → dW1). */
+function labelled(problem: GradientProblem, values: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [input, label] of Object.entries(problem.labels)) out[label] = values[input];
+  return out;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function probe({ submitted, args, options }: ProbeContext): unknown {
+  const problem = problemOf(options);
+  const setup = problem.setup(submitted, args, options);
+  // Not caught: a backward that throws (or is not implemented) fails like any call.
+  const atArguments = labelled(problem, setup.atArguments());
+  try {
+    const report = checkGradients(setup.fn, setup.inputs, {
+      rng: new RandomState(numberOption(options, "upstreamSeed")),
+      epsilon: numberOption(options, "epsilon"),
+      wrt: Object.keys(problem.labels),
+    });
+    return {
+      atArguments,
+      value: report.value,
+      gradients: labelled(problem, report.analytic),
+      numeric: labelled(problem, report.numeric),
+      noise: report.noise,
+    };
+  } catch (error) {
+    return { atArguments, forwardError: errorText(error) };
+  }
+}
+
+function expected(context: ProbeContext): unknown {
+  const problem = problemOf(context.options);
+  const why = problem.checkArguments?.(context.submitted, context.args, context.options);
+  if (why) throw new Error(`gradient-consistency: ${why}`);
+  const setup = problem.setup(context.submitted, context.args, context.options);
+  const report = checkGradients(setup.fn, setup.inputs, {
+    rng: new RandomState(numberOption(context.options, "upstreamSeed")),
+    epsilon: numberOption(context.options, "epsilon"),
+    tolerance: numberOption(context.options, "consistency"),
+    wrt: Object.keys(problem.labels),
+  });
+  if (!report.passed || !Number.isFinite(report.value)) {
+    const worst = report.worst ? `${report.worst.name}: ${report.worst.difference}` : "nothing checked";
+    throw new Error(`gradient-consistency: the reference fails its own check at these arguments (J = ${String(report.value)}, worst ${worst}); choose other arguments`);
+  }
+  return { value: report.value, gradients: labelled(problem, setup.atArguments()) };
+}
+
+type Entries = Record<string, Described>;
+
+const entriesOf = (d: Described | undefined): Entries => (d?.kind === "object" ? d.entries : {});
+
+/** The worst relative difference between the backward's gradients and the differences, by label (NaN wins). */
+function worstInconsistency(problem: GradientProblem, probed: Entries): { label: string; difference: number } {
+  const gradients = entriesOf(probed.gradients);
+  const numeric = entriesOf(probed.numeric);
+  const noise = probed.noise?.kind === "tensor" ? probed.noise.data[0] : 0;
+  let worst = { label: "", difference: -Infinity };
+  for (const label of Object.values(problem.labels)) {
+    const a = gradients[label];
+    const n = numeric[label];
+    const sameShape = a?.kind === "tensor" && n?.kind === "tensor" && a.shape.join() === n.shape.join();
+    const difference = sameShape ? relativeDifferenceOf(a.data, n.data, Math.max(noise * Math.sqrt(n.data.length), 1e-12)) : Infinity;
+    if (Number.isNaN(difference)) return { label, difference };
+    if (difference > worst.difference) worst = { label, difference };
+  }
+  return worst;
+}
+
+/** The first differing entry of `label` between the backward and the differences (public cases only). */
+function inconsistencyDetail(probed: Entries, label: string): string | undefined {
+  const a = entriesOf(probed.gradients)[label];
+  const n = entriesOf(probed.numeric)[label];
+  if (a?.kind !== "tensor" || n?.kind !== "tensor") return undefined;
+  if (a.shape.join() !== n.shape.join()) return `your ${label} has shape (${a.shape.join(", ")}); the parameter has (${n.shape.join(", ")})`;
+  let k = 0;
+  let worst = -1;
+  for (let i = 0; i < a.data.length; i++) {
+    const d = Math.abs(a.data[i] - n.data[i]);
+    if (d > worst || Number.isNaN(d)) { worst = d; k = i; }
+    if (Number.isNaN(d)) break;
+  }
+  const [x, y] = formatPair(a.data[k] ?? NaN, n.data[k] ?? NaN);
+  return `largest gap at entry ${k} (row-major), for a random upstream gradient: backward ${x}, finite differences ${y}`;
+}
+
+function judge(fixtureCase: FixtureCase, fn: FunctionContract, probedAll: Described): Verdict {
+  const options = (fixtureCase.checkOptions === undefined ? {} : decodeValue(fixtureCase.checkOptions, `${fixtureCase.id}/checkOptions`)) as Record<string, unknown>;
+  const problem = problemOf(options);
+  const hidden = fixtureCase.visibility === "hidden";
+  const expected = entriesOf(expectedOf(fixtureCase));
+  const probed = entriesOf(probedAll);
+  const backwardMismatch = compareValues(expected.gradients, probed.atArguments ?? { kind: "other", type: "nothing" }, fixtureCase.tolerance);
+  const forwardError = probed.forwardError?.kind === "string" ? probed.forwardError.value : undefined;
+  const forwardMismatch: Mismatch | undefined = forwardError
+    ? { stage: "values", path: "", summary: `${problem.forward} threw ${forwardError}`, details: [] }
+    : compareValues(expected.value, probed.value, fixtureCase.tolerance, "J");
+  const tolerance = numberOption(options, "consistency");
+  const worst = forwardError ? undefined : worstInconsistency(problem, probed);
+  const consistent = worst !== undefined && worst.difference <= tolerance;
+  if (!backwardMismatch && (consistent || forwardMismatch)) return { passed: true, stage: "ok", lines: ["ok"] };
+
+  const lines: string[] = [];
+  const forwardLines = () => {
+    const head = forwardError
+      ? `forward wrong: ${problem.forward} threw ${forwardError}`
+      : `forward wrong: ${problem.forward} gives a different value of J at these parameters (value mismatch)`;
+    lines.push(head);
+    if (!forwardError && forwardMismatch && !hidden) lines.push(...forwardMismatch.details);
+  };
+  const inconsistentLine = (w: { label: string; difference: number }) =>
+    `backward inconsistent with your own forward: ${w.label} differs from finite differences of ${problem.forward}` +
+    ` (relative difference ${Number.isFinite(w.difference) ? sci(w.difference) : String(w.difference)}; at most ${sci(tolerance)})`;
+  if (!forwardMismatch && worst && !consistent) {
+    lines.push(inconsistentLine(worst));
+    if (!hidden) lines.push(inconsistencyDetail(probed, worst.label) ?? "");
+    lines.push(`your forward is right, so the mistake is in ${fn.name}`);
+  } else if (forwardMismatch && consistent) {
+    forwardLines();
+    lines.push(`${fn.name} agrees with finite differences of that forward, so the same mistake is likely in both: fix the forward, then the backward with it`);
+  } else if (forwardMismatch) {
+    forwardLines();
+    lines.push(worst ? `and ${inconsistentLine(worst)}` : `so ${fn.name} could not be checked against it`);
+  } else {
+    lines.push(`${fn.name} agrees with finite differences of your own forward, but not with the course's gradients on the case's cache: check which entries of the cache it reads`);
+  }
+  if (backwardMismatch) lines.push(...mismatchLines({ ...backwardMismatch, summary: `on the case's arguments: ${backwardMismatch.summary}` }, fixtureCase));
+  return { passed: false, stage: "consistency", lines: withAdvice(lines.filter((l) => l !== ""), fixtureCase) };
+}
+
+export const gradientConsistencyCheck: CaseCheck = {
+  name: "gradient-consistency",
+  probe,
+  expected,
+  judge: (fixtureCase, fn, probed) => judge(fixtureCase, fn, probed),
+};
+
+/** For tests: the judge without a sandbox, on a probe result computed in this process. */
+export function judgeConsistency(fixtureCase: FixtureCase, fn: FunctionContract, probed: unknown): Verdict {
+  return judge(fixtureCase, fn, describe(probed));
+}
+
+export { probe as probeConsistency };

@@ -1,0 +1,63 @@
+/**
+ * `tf-glorot`: an initializer's parameters are float32 tensors of the fixture's keys and shapes, drawn
+ * Glorot-normal (statistical tests in `glorot-statistics.ts`; the values themselves are not compared),
+ * and the same seed gives the same values (the probe calls twice with the case's arguments).
+ */
+import { shapeText, type Described } from "../describe";
+import { glorotProblems, type NamedParameter } from "./glorot-statistics";
+import type { CaseCheck } from "./types";
+import { field, tensorTypeProblem } from "./tfjs-judge";
+import { copyOut, disposeAll, gradedFunction, prepareInputs, trackedCall } from "./tfjs-probe";
+import { expectedOf, withAdvice } from "./values";
+
+type Tensor = Extract<Described, { kind: "tensor" }>;
+
+function sameData(a: Described | undefined, b: Described | undefined): boolean {
+  if (a?.kind !== "tensor" || b?.kind !== "tensor" || a.data.length !== b.data.length) return false;
+  return a.data.every((x, i) => Object.is(x, b.data[i]));
+}
+
+export const tfGlorotCheck: CaseCheck = {
+  name: "tf-glorot",
+  probe({ submitted, fn, args, options }) {
+    const calls = [0, 1].map(() => {
+      const prepared = prepareInputs(args, options.inputs);
+      const call = trackedCall(gradedFunction(submitted, fn), prepared);
+      const copy = copyOut(call.result);
+      disposeAll(prepared, call.result);
+      return copy;
+    });
+    return { result: calls[0], again: calls[1] };
+  },
+  judge(fixtureCase, fn, probed) {
+    const expected = expectedOf(fixtureCase);
+    const result = field(probed, "result");
+    const fail = (stage: string, lines: string[]) => ({ passed: false, stage, lines: withAdvice(lines, fixtureCase) });
+    if (expected.kind !== "object" || result?.kind !== "object") {
+      return fail("type", [`${fn.name} should return an object of parameters (${expected.kind === "object" ? Object.keys(expected.entries).join(", ") : "?"})`]);
+    }
+    const keys = Object.keys(expected.entries);
+    const missing = keys.filter((key) => !(key in result.entries));
+    if (missing.length > 0) return fail("keys", [`the returned parameters are missing ${missing.join(", ")}`]);
+    const typeProblem = tensorTypeProblem(expected, result, fn.name, "float32");
+    if (typeProblem) return fail("type", [typeProblem]);
+    const parameters: NamedParameter[] = [];
+    for (const key of keys) {
+      const e = expected.entries[key] as Tensor;
+      const r = result.entries[key] as Tensor;
+      if (r.kind !== "tensor") return fail("type", [`${key} should be a tensor of shape ${shapeText(e.shape)}`]);
+      if (r.shape.join() !== e.shape.join()) return fail("shape", [`${key} has shape ${shapeText(r.shape)}; expected ${shapeText(e.shape)}`]);
+      parameters.push({ name: key, shape: r.shape, data: r.data });
+    }
+    const again = field(probed, "again");
+    const changed = keys.filter((key) => !sameData(result.entries[key], again ? field(again, key) : undefined));
+    if (changed.length > 0) {
+      return fail("seed", [
+        `two calls with the same arguments gave different ${changed.join(", ")}: draw with the seed argument (initializers.glorotNormal({ seed }))`,
+      ]);
+    }
+    const problems = glorotProblems(parameters);
+    if (problems.length > 0) return fail("statistics", problems);
+    return { passed: true, stage: "ok", lines: ["ok"] };
+  },
+};

@@ -1,0 +1,118 @@
+/**
+ * `tf-gradients`: gradients flow through a TensorFlow.js forward pass to every parameter.
+ *
+ * The probe passes the parameters as trainable variables (as the model does), takes the loss
+ * `L = sum(G ⊙ forward(X, parameters))` for a fixed upstream `G` (a vector–Jacobian product, so no
+ * Jacobian is built) and asks `tf.variableGrads` for dL/dP of every parameter P. A parameter the
+ * forward pass does not reach through tensor ops (rebuilt from `arraySync()`, say) gets no gradient.
+ * Each gradient is then checked against a central difference of the student's own forward along a
+ * random direction D: `(L(P + hD) − L(P − hD)) / 2h ≈ sum(dL/dP ⊙ D)`.
+ *
+ * `checkOptions`: `inputs` (default `["float32", "variables"]`), `seed` for G and the directions
+ * (default 1), `step` h (default 1e-3), `rtol` (default 1e-2) relative to the larger of the two
+ * slopes and the loss's size over h times float32's precision.
+ */
+import type { Scalar, Tensor, Variable } from "@tensorflow/tfjs-core";
+import { RandomState } from "../../random";
+import type { CaseCheck } from "./types";
+import { field, numberOf, stringsOf } from "./tfjs-judge";
+import { disposeAll, gradedFunction, prepareInputs, tfjs } from "./tfjs-probe";
+import { withAdvice } from "./values";
+
+const FLOAT32_EPSILON = 2 ** -23;
+
+function option(options: Record<string, unknown>, key: string, fallback: number): number {
+  const value = options[key];
+  return typeof value === "number" && Number.isFinite(value) ? value : fallback;
+}
+
+export const tfGradientsCheck: CaseCheck = {
+  name: "tf-gradients",
+  probe({ submitted, fn, args, options }) {
+    const tf = tfjs();
+    const forward = gradedFunction(submitted, fn);
+    const prepared = prepareInputs(args, options.inputs ?? ["float32", "variables"]);
+    const parameters = prepared.inputs[1] as Record<string, Variable>;
+    const keys = Object.keys(parameters);
+    const rng = new RandomState(option(options, "seed", 1));
+    const h = option(options, "step", 1e-3);
+    const first = forward(...prepared.inputs) as Tensor;
+    const G = tf.tensor(rng.randn(...(first.shape as [number, number])));
+    first.dispose();
+    const loss = () => tf.tidy(() => tf.sum(tf.mul(G, forward(...prepared.inputs) as Tensor)));
+    const lossValue = () => {
+      const L = loss();
+      const value = L.dataSync()[0];
+      L.dispose();
+      return value;
+    };
+    let grads: Record<string, Tensor> = {};
+    let error = "";
+    try {
+      grads = tf.variableGrads(loss as () => Scalar, keys.map((k) => parameters[k])).grads;
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    const slopes: Record<string, { analytic: number; numeric: number }> = {};
+    const missing: string[] = [];
+    for (const key of keys) {
+      const P = parameters[key];
+      const g = grads[P.name];
+      if (!g) {
+        missing.push(key);
+        continue;
+      }
+      const D = tf.tensor(rng.randn(...(P.shape as [number, number])));
+      const analytic = tf.tidy(() => tf.sum(tf.mul(g, D)).dataSync()[0]);
+      const original = tf.clone(P);
+      const lossAt = (t: number) => {
+        const moved = tf.tidy(() => tf.add(original, tf.mul(D, t)));
+        P.assign(moved);
+        moved.dispose();
+        return lossValue();
+      };
+      const plus = lossAt(h);
+      const minus = lossAt(-h);
+      P.assign(original);
+      slopes[key] = { analytic, numeric: (plus - minus) / (2 * h) };
+      tf.dispose([D, original]);
+    }
+    const scale = Math.abs(lossValue());
+    tf.dispose([G, ...Object.values(grads)]);
+    disposeAll(prepared, undefined);
+    return { missing, error, slopes, scale, step: h };
+  },
+  judge(fixtureCase, fn, probed) {
+    const missing = stringsOf(field(probed, "missing"));
+    const fail = (stage: string, lines: string[]) => ({ passed: false, stage, lines: withAdvice(lines, fixtureCase) });
+    const error = field(probed, "error");
+    // tfjs's words when no parameter at all reaches the loss; that case is reported as missing gradients.
+    if (error?.kind === "string" && error.value !== "" && !/connection between any variable/.test(error.value)) {
+      return fail("gradients", [`tf.variableGrads could not differentiate through ${fn.name}: ${error.value}`]);
+    }
+    if (missing.length > 0) {
+      return fail("gradients", [
+        `no gradient reaches ${missing.join(", ")} from the result of ${fn.name}`,
+        "compute with the parameter tensors themselves: values copied out (arraySync, dataSync) and made into new tensors are constants to tf.variableGrads",
+      ]);
+    }
+    const rtol = typeof fixtureCase.checkOptions?.rtol === "number" ? fixtureCase.checkOptions.rtol : 1e-2;
+    const noise = (numberOf(field(probed, "scale")) * FLOAT32_EPSILON * 8) / numberOf(field(probed, "step"));
+    const slopes = field(probed, "slopes");
+    const wrong: string[] = [];
+    for (const key of slopes?.kind === "object" ? Object.keys(slopes.entries) : []) {
+      const s = slopes!.kind === "object" ? slopes!.entries[key] : undefined;
+      const analytic = numberOf(s && field(s, "analytic"));
+      const numeric = numberOf(s && field(s, "numeric"));
+      const allowed = rtol * Math.max(Math.abs(analytic), Math.abs(numeric)) + noise;
+      if (!(Math.abs(analytic - numeric) <= allowed)) wrong.push(`${key} (gradient ${analytic.toPrecision(4)}, finite difference ${numeric.toPrecision(4)})`);
+    }
+    if (wrong.length > 0) {
+      return fail("gradients", [
+        `the gradients disagree with finite differences of ${fn.name} itself along a random direction: ${wrong.join("; ")}`,
+        "an op with a custom or missing gradient sits between the parameters and the result",
+      ]);
+    }
+    return { passed: true, stage: "ok", lines: ["ok"] };
+  },
+};

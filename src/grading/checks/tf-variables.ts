@@ -1,0 +1,61 @@
+/**
+ * `tf-variables`: every parameter an initializer returns is a trainable `tf.Variable` (the optimizer
+ * updates variables; a constant tensor would stay as drawn). Keys come from the fixture's expected
+ * value; shapes and statistics are judged by `tf-glorot`.
+ */
+import type { CaseCheck } from "./types";
+import { field } from "./tfjs-judge";
+import { disposeAll, gradedFunction, prepareInputs, tfjs, trackedCall } from "./tfjs-probe";
+import { expectedOf, withAdvice } from "./values";
+
+/** "variable" (trainable), "frozen variable", "tensor" or the JavaScript type. */
+function kindOf(value: unknown): string {
+  const tf = tfjs();
+  if (value instanceof tf.Variable) return value.trainable ? "variable" : "frozen variable";
+  if (value instanceof tf.Tensor) return "tensor";
+  return Array.isArray(value) ? "array" : value === null ? "null" : typeof value;
+}
+
+const DESCRIPTION: Record<string, string> = {
+  "frozen variable": "a tf.Variable that is not trainable",
+  tensor: "a constant tf.Tensor",
+  array: "a plain array",
+  undefined: "missing",
+};
+
+export const tfVariablesCheck: CaseCheck = {
+  name: "tf-variables",
+  probe({ submitted, fn, args, options }) {
+    const prepared = prepareInputs(args, options.inputs);
+    const call = trackedCall(gradedFunction(submitted, fn), prepared);
+    const result = call.result;
+    const kinds: Record<string, string> = {};
+    if (result !== null && typeof result === "object") {
+      for (const [key, value] of Object.entries(result)) kinds[key] = kindOf(value);
+    }
+    disposeAll(prepared, result);
+    return { kinds, type: kindOf(result) };
+  },
+  judge(fixtureCase, fn, probed) {
+    const expected = expectedOf(fixtureCase);
+    const keys = expected.kind === "object" ? Object.keys(expected.entries) : [];
+    const kinds = field(probed, "kinds");
+    const kindOfKey = (key: string): string => {
+      const k = kinds ? field(kinds, key) : undefined;
+      return k?.kind === "string" ? k.value : "undefined";
+    };
+    const wrong = keys.filter((key) => kindOfKey(key) !== "variable");
+    if (wrong.length === 0) return { passed: true, stage: "ok", lines: ["ok"] };
+    const byKind = new Map<string, string[]>();
+    for (const key of wrong) byKind.set(kindOfKey(key), [...(byKind.get(kindOfKey(key)) ?? []), key]);
+    const lines = [...byKind].map(([kind, names]) => {
+      const what = DESCRIPTION[kind] ?? `a ${kind}`;
+      return `${fn.name}: ${names.join(", ")} ${names.length === 1 ? "is" : "are each"} ${what}, not a trainable tf.Variable`;
+    });
+    return {
+      passed: false,
+      stage: "type",
+      lines: withAdvice([...lines, "wrap each initial value in tf.variable(…) so that the optimizer can update it"], fixtureCase),
+    };
+  },
+};

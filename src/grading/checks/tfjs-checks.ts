@@ -1,0 +1,9 @@
+/** The TensorFlow.js checks (week 3), listed together in the registry. */
+import { tfGlorotCheck } from "./tf-glorot";
+import { tfGradientsCheck } from "./tf-gradients";
+import { tfNoLeakCheck } from "./tf-no-leak";
+import { tfValuesCheck } from "./tf-values";
+import { tfVariablesCheck } from "./tf-variables";
+import type { CaseCheck } from "./types";
+
+export const TFJS_CHECKS: readonly CaseCheck[] = [tfValuesCheck, tfNoLeakCheck, tfVariablesCheck, tfGlorotCheck, tfGradientsCheck];

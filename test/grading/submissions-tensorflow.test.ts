@@ -1,0 +1,108 @@
+/**
+ * Week 3 "TensorFlow Introduction" submissions graded end to end through the sandbox: the correct
+ * one earns everything, the blank one nothing, and each mutant loses exactly the cases of its
+ * mistake, each with a message that names it.
+ */
+import * as path from "node:path";
+import { exitCodeOf, gradeSubmission, type CaseResult, type GradeResult } from "../../src/grading";
+
+const SUBMISSIONS = path.join(__dirname, "..", "submissions");
+const OPTIONS = { assignments: ["week3/tensorflow"], timeoutMs: 10_000, memoryMb: 512 };
+
+function casesOf(result: GradeResult): Map<string, CaseResult> {
+  return new Map(result.assignments.flatMap((a) => a.functions.flatMap((f) => f.cases.map((c) => [c.id, c] as const))));
+}
+
+const ALL = [
+  "linear/course", "linear/no-leak",
+  "sigmoid/minus-one", "sigmoid/twelve", "sigmoid/int32-tensor", "sigmoid/float32-matrix", "sigmoid/no-leak",
+  "onehot/course", "onehot/default-depth", "onehot/int32-scalar-label", "onehot/no-leak",
+  "init/glorot", "init/variables", "init/other-dims", "init/no-leak",
+  "forward/course", "forward/gradients", "forward/other-sizes", "forward/no-leak",
+  "loss/identity", "loss/six-classes", "loss/random", "loss/no-leak",
+];
+const HIDDEN = [
+  "linear/no-leak", "sigmoid/int32-tensor", "sigmoid/float32-matrix", "sigmoid/no-leak", "onehot/default-depth",
+  "onehot/int32-scalar-label", "onehot/no-leak", "init/other-dims", "init/no-leak", "forward/other-sizes",
+  "forward/no-leak", "loss/random", "loss/no-leak",
+];
+
+const MEAN = /likely: the loss is the mean over the examples: compute_total_loss is their sum/;
+const SOFTMAX_FIRST = /likely: softmax was applied before the loss, which applies it itself/;
+const AS_ROWS = /likely: the examples were taken as rows/;
+const ROW_ONE_HOT = /has shape \(1, \d\); expected \(\d,\)[\s\S]*likely: the one-hot is a \(1, C\) row/;
+const NOT_A_TENSOR = /^sigmoid returned (a number \(a plain JavaScript float64\)|a 1-D array of length 3 \(number\[\]\)|a 2-D matrix \(2, 3\) \(number\[\]\[\]\)), not a tf\.Tensor/;
+
+interface Expectation {
+  dir: string;
+  score: number;
+  lost: Record<string, RegExp>;
+}
+
+const EXPECTATIONS: Expectation[] = [
+  { dir: "correct", score: 100, lost: {} },
+  {
+    dir: "blank",
+    score: 0,
+    lost: Object.fromEntries(ALL.map((id) => [id, /^not implemented yet \(\w+ throws: not implemented \(at tensorflow\.ts:\d+:\d+\)\)$/])),
+  },
+  {
+    dir: "mutants/tf-loss-mean",
+    score: 84,
+    lost: {
+      "loss/identity": new RegExp(/expected 3\.29584, received 1\.09861\n/.source + MEAN.source),
+      "loss/six-classes": MEAN,
+      "loss/random": new RegExp(/^values differ in the returned value \(hidden case: six classes, nine examples\)\n/.source + MEAN.source),
+    },
+  },
+  { dir: "mutants/tf-softmax-before-loss", score: 90, lost: { "loss/six-classes": SOFTMAX_FIRST, "loss/random": SOFTMAX_FIRST } },
+  {
+    dir: "mutants/tf-examples-as-rows",
+    score: 84,
+    lost: { "loss/identity": new RegExp(/expected 3\.29584, received 3\.65433\n/.source + AS_ROWS.source), "loss/six-classes": AS_ROWS, "loss/random": AS_ROWS },
+  },
+  {
+    dir: "mutants/tf-parameters-constants",
+    score: 94,
+    lost: { "init/variables": /^initializeParameters: W1, b1, W2, b2, W3, b3 are each a constant tf\.Tensor, not a trainable tf\.Variable\nwrap each initial value in tf\.variable/ },
+  },
+  {
+    dir: "mutants/tf-one-hot-wrong-axis",
+    score: 88,
+    lost: { "onehot/course": ROW_ONE_HOT, "onehot/default-depth": ROW_ONE_HOT, "onehot/int32-scalar-label": ROW_ONE_HOT },
+  },
+  {
+    dir: "mutants/tf-sigmoid-float64",
+    score: 85,
+    lost: { "sigmoid/minus-one": NOT_A_TENSOR, "sigmoid/twelve": NOT_A_TENSOR, "sigmoid/int32-tensor": NOT_A_TENSOR, "sigmoid/float32-matrix": NOT_A_TENSOR },
+  },
+];
+
+describe.each(EXPECTATIONS)("$dir", ({ dir, score, lost }) => {
+  let result: GradeResult;
+  beforeAll(async () => {
+    result = await gradeSubmission(path.join(SUBMISSIONS, dir), OPTIONS);
+  }, 60_000);
+
+  test(`scores ${score}/100`, () => {
+    expect(result.score).toBe(score);
+    expect(result.maxScore).toBe(100);
+    expect(exitCodeOf(result)).toBe(score === 100 ? 0 : 1);
+  });
+
+  test("loses exactly the expected cases, each with its message", () => {
+    const cases = casesOf(result);
+    expect([...cases.keys()].sort()).toEqual([...ALL].sort());
+    const lostIds = [...cases.values()].filter((c) => !c.passed).map((c) => c.id).sort();
+    expect(lostIds).toEqual(Object.keys(lost).sort());
+    for (const [id, pattern] of Object.entries(lost)) expect(cases.get(id)?.message).toMatch(pattern);
+  });
+
+  test("hidden cases never show expected or received numbers", () => {
+    for (const id of HIDDEN) {
+      const c = casesOf(result).get(id)!;
+      expect(c.visibility).toBe("hidden");
+      expect(c.message).not.toMatch(/expected -?\d|received -?\d|max \|Δ\|/);
+    }
+  });
+});
