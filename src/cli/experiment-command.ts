@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import type { Command } from "commander";
 import * as path from "node:path";
 import { UserInputError } from "../errors";
-import { findExperiment } from "../experiments/registry";
+import { EXPERIMENTS, findExperiment } from "../experiments/registry";
 import { displayPath, PACKAGE_ROOT } from "../fixtures/paths";
 import { sandboxEnv, sandboxNodeArgs } from "../grading/sandbox/sandbox";
 import { defaultSubmissionDir, findModule, resolveSubmissionDir } from "../grading/submission";
@@ -12,7 +12,7 @@ export function registerExperimentCommand(program: Command): void {
   program
     .command("experiment")
     .description("run a notebook's experiment on the functions in DIR (in the sandbox)")
-    .argument("<name>", "initialization")
+    .argument("<name>", EXPERIMENTS.map((e) => e.name).join(" | "))
     .argument("[dir]", "submission folder (default: reference/)")
     .option("--memory <mb>", "heap limit of the student process, in MB", positiveInteger("--memory"), 2048)
     .action(async (name: string, dir: string | undefined, opts: { memory: number }) => {

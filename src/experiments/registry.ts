@@ -3,9 +3,12 @@
  */
 import { findAssignment, type AssignmentContract } from "../contracts";
 import { UserInputError } from "../errors";
+import { gradientCheckingExperiment } from "./gradient-checking";
 import { initializationExperiment } from "./initialization";
 import { optimizationExperiment } from "./optimization";
+import { regularizationExperiment } from "./regularization";
 import { tensorflowExperiment } from "./tensorflow";
+import { batchNormExperiment } from "./batch-norm";
 
 export interface Experiment {
   name: string;
@@ -20,8 +23,11 @@ export const EXPERIMENTS: readonly Experiment[] = [
     assignment: findAssignment("week1/initialization"),
     run: (submitted, log) => initializationExperiment(submitted as never, log),
   },
+  { name: "regularization", assignment: findAssignment("week1/regularization"), run: (submitted, log) => regularizationExperiment(submitted as never, log) },
+  { name: "gradient-checking", assignment: findAssignment("week1/gradient-checking"), run: (submitted, log) => gradientCheckingExperiment(submitted as never, log) },
   { name: "optimization", assignment: findAssignment("week2/optimization"), run: (submitted, log) => optimizationExperiment(submitted as never, log) },
   { name: "tensorflow", assignment: findAssignment("week3/tensorflow"), run: (submitted, log) => tensorflowExperiment(submitted as never, log) },
+  { name: "batch-norm", assignment: findAssignment("week3/batch-norm"), run: (submitted, log) => batchNormExperiment(submitted as never, log) },
 ];
 
 export function findExperiment(name: string): Experiment {

@@ -16,8 +16,9 @@ import * as path from "node:path";
 import type { Benchmark } from "./benchmark";
 import { initializationBenchmark } from "./initialization.bench";
 import { optimizationBenchmark } from "./optimization.bench";
+import { regularizationBenchmarks } from "./regularization.bench";
 
-const BENCHMARKS: Benchmark[] = [initializationBenchmark, optimizationBenchmark];
+const BENCHMARKS: Benchmark[] = [initializationBenchmark, ...regularizationBenchmarks, optimizationBenchmark];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

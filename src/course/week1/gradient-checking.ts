@@ -110,7 +110,7 @@ export function vectorToDictionary(theta: Matrix, parameters: Params): Params {
 }
 
 /** gc_utils.py's `gradients_to_vector`: `dW1, db1, dW2, db2, dW3, db3` flattened row-major into one column `(n, 1)`. */
-export function gradientsToVector(gradients: Gradients): Matrix {
+export function gradientsToVector(gradients: Record<string, Matrix>): Matrix {
   const theta: Matrix = [];
   for (const key of GRADIENT_KEYS) {
     const value = gradients[key];

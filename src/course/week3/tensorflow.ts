@@ -36,12 +36,6 @@ export function countCorrect(Z: Tensor2D, Y: Tensor2D): number {
   return tf.tidy(() => tf.sum(tf.cast(tf.equal(tf.argMax(Z, 0), tf.argMax(Y, 0)), "float32")).dataSync()[0]);
 }
 
-/** Columns `[start, start + size)` of `X`, clipped to its width. */
-export function sliceColumns(X: Tensor2D, start: number, size: number): Tensor2D {
-  const [rows, cols] = X.shape;
-  return tf.slice(X, [0, start], [rows, Math.min(size, cols - start)]);
-}
-
 /** The graded functions `model` trains with. */
 export type ModelFunctions = Pick<TensorflowModule, "initializeParameters" | "forwardPropagation" | "computeTotalLoss">;
 
@@ -76,22 +70,40 @@ function trainableVariables(parameters: TfParameters): Variable[] {
   });
 }
 
-/** Correct predictions of `forwardPropagation` over the columns of `X`, taken `minibatchSize` at a time. */
-function correctOn(X: Tensor2D, Y: Tensor2D, parameters: TfParameters, forwardPropagation: ModelFunctions["forwardPropagation"], minibatchSize: number): number {
+/** The columns of `X` and `Y` cut in order into mini-batches of `minibatchSize` (the last may be smaller). */
+export function minibatches(X: Tensor2D, Y: Tensor2D, minibatchSize: number): { X: Tensor2D; Y: Tensor2D }[] {
+  return tf.tidy(() => {
+    // Columns of a row-major tensor are scattered; transposed once, the examples are rows and each
+    // mini-batch is one block, which the CPU backend slices without a copy per element.
+    const XT = tf.transpose(X);
+    const YT = tf.transpose(Y);
+    const batches: { X: Tensor2D; Y: Tensor2D }[] = [];
+    for (let start = 0; start < X.shape[1]; start += minibatchSize) {
+      const size = Math.min(minibatchSize, X.shape[1] - start);
+      batches.push({
+        X: tf.keep(tf.transpose(tf.slice(XT, [start, 0], [size, X.shape[0]]))),
+        Y: tf.keep(tf.transpose(tf.slice(YT, [start, 0], [size, Y.shape[0]]))),
+      });
+    }
+    return batches;
+  });
+}
+
+/** Correct predictions of `forwardPropagation` over mini-batches. */
+function correctOn(batches: { X: Tensor2D; Y: Tensor2D }[], parameters: TfParameters, forwardPropagation: ModelFunctions["forwardPropagation"]): number {
   let correct = 0;
-  for (let start = 0; start < X.shape[1]; start += minibatchSize) {
-    correct += tf.tidy(() => countCorrect(forwardPropagation(sliceColumns(X, start, minibatchSize), parameters), sliceColumns(Y, start, minibatchSize)));
-  }
+  for (const { X, Y } of batches) correct += tf.tidy(() => countCorrect(forwardPropagation(X, parameters), Y));
   return correct;
 }
 
 /**
  * The notebook's `model`: `numEpochs` epochs of Adam (`tf.train.adam(learningRate)`, β1 0.9,
  * β2 0.999, ε 1e-7 as Keras) on the net `initializeParameters([n_x, 25, 12, 6])`, over mini-batches
- * of `minibatchSize` columns taken in order (no shuffle). Each step differentiates
- * `computeTotalLoss(forwardPropagation(X_batch), Y_batch)` with respect to the six variables; the
- * epoch cost is the sum of the mini-batch totals divided by m (in float32, as the course's tensors). Every 10 epochs it records, and
- * prints like the notebook, the cost, the train accuracy of that epoch and the test accuracy.
+ * of `minibatchSize` columns taken in order (cut once, no shuffle, as `dataset.batch`). Each step
+ * differentiates `computeTotalLoss(forwardPropagation(X_batch), Y_batch)` with respect to the six
+ * variables; the epoch cost is the sum of the mini-batch totals divided by m (in float32, like the
+ * course's tensors). Every 10 epochs it records, and prints like the notebook, the cost, the train
+ * accuracy of that epoch and the test accuracy.
  */
 export function model(XTrain: Tensor2D, YTrain: Tensor2D, XTest: Tensor2D, YTest: Tensor2D, options: ModelOptions): ModelResult {
   const { initializeParameters, forwardPropagation, computeTotalLoss } = options;
@@ -101,13 +113,13 @@ export function model(XTrain: Tensor2D, YTrain: Tensor2D, XTest: Tensor2D, YTest
   const variables = trainableVariables(parameters);
   const optimizer = tf.train.adam(learningRate);
   const result: ModelResult = { parameters, costs: [], trainAcc: [], testAcc: [] };
+  const trainBatches = minibatches(XTrain, YTrain, minibatchSize);
+  const testBatches = minibatches(XTest, YTest, minibatchSize);
   for (let epoch = 0; epoch < numEpochs; epoch++) {
     let epochTotalLoss = 0;
     let trainCorrect = 0;
-    for (let start = 0; start < m; start += minibatchSize) {
+    for (const { X, Y } of trainBatches) {
       tf.tidy(() => {
-        const X = sliceColumns(XTrain, start, minibatchSize);
-        const Y = sliceColumns(YTrain, start, minibatchSize);
         let Z3: Tensor | undefined;
         const { value, grads } = tf.variableGrads(() => {
           Z3 = tf.keep(forwardPropagation(X, parameters));
@@ -115,7 +127,7 @@ export function model(XTrain: Tensor2D, YTrain: Tensor2D, XTest: Tensor2D, YTest
         }, variables);
         trainCorrect += countCorrect(Z3 as Tensor2D, Y);
         (Z3 as Tensor).dispose();
-        optimizer.applyGradients(grads);
+        optimizer.applyGradients(Object.entries(grads).map(([name, tensor]) => ({ name, tensor })));
         // The course adds float32 tensors: the running total is float32.
         epochTotalLoss = Math.fround(epochTotalLoss + value.dataSync()[0]);
       });
@@ -123,7 +135,7 @@ export function model(XTrain: Tensor2D, YTrain: Tensor2D, XTest: Tensor2D, YTest
     epochTotalLoss = Math.fround(epochTotalLoss / m);
     if (epoch % 10 === 0) {
       const trainAccuracy = Math.fround(trainCorrect / m);
-      const testAccuracy = Math.fround(correctOn(XTest, YTest, parameters, forwardPropagation, minibatchSize) / XTest.shape[1]);
+      const testAccuracy = Math.fround(correctOn(testBatches, parameters, forwardPropagation) / XTest.shape[1]);
       if (printCost) {
         log(`Cost after epoch ${epoch}: ${percentF(epochTotalLoss)}`);
         log(`Train accuracy: ${scalarTensorText(trainAccuracy)}`);
@@ -135,5 +147,6 @@ export function model(XTrain: Tensor2D, YTrain: Tensor2D, XTest: Tensor2D, YTest
     }
   }
   optimizer.dispose();
+  for (const batch of [...trainBatches, ...testBatches]) tf.dispose([batch.X, batch.Y]);
   return result;
 }

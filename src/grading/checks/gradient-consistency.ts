@@ -78,17 +78,7 @@ function expected(context: ProbeContext): unknown {
   const why = problem.checkArguments?.(context.submitted, context.args, context.options);
   if (why) throw new Error(`gradient-consistency: ${why}`);
   const setup = problem.setup(context.submitted, context.args, context.options);
-  const report = checkGradients(setup.fn, setup.inputs, {
-    rng: new RandomState(numberOption(context.options, "upstreamSeed")),
-    epsilon: numberOption(context.options, "epsilon"),
-    tolerance: numberOption(context.options, "consistency"),
-    wrt: Object.keys(problem.labels),
-  });
-  if (!report.passed || !Number.isFinite(report.value)) {
-    const worst = report.worst ? `${report.worst.name}: ${report.worst.difference}` : "nothing checked";
-    throw new Error(`gradient-consistency: the reference fails its own check at these arguments (J = ${String(report.value)}, worst ${worst}); choose other arguments`);
-  }
-  return { value: report.value, gradients: labelled(problem, setup.atArguments()) };
+  return { value: setup.fn.forward(setup.inputs), gradients: labelled(problem, setup.atArguments()) };
 }
 
 type Entries = Record<string, Described>;

@@ -7,10 +7,11 @@
 import type { GradientProblem } from "./problems/common";
 import { gradientCheckingProblems } from "./problems/week1-gradient-checking";
 import { regularizationProblems } from "./problems/week1-regularization";
+import { batchNormProblems } from "./problems/week3-batch-norm";
 
 export type { GradientProblem, ProblemSetup } from "./problems/common";
 
-export const GRADIENT_PROBLEMS: readonly GradientProblem[] = [...regularizationProblems, ...gradientCheckingProblems];
+export const GRADIENT_PROBLEMS: readonly GradientProblem[] = [...regularizationProblems, ...gradientCheckingProblems, ...batchNormProblems];
 
 /** The problem called `name`, or undefined. */
 export function findGradientProblem(name: unknown): GradientProblem | undefined {

@@ -8,8 +8,9 @@ import { valuesCheck } from "./values";
 import { miniBatchesCheck } from "./mini-batches";
 import { gradientConsistencyCheck } from "./gradient-consistency";
 import { differenceVerdictCheck } from "./difference-verdict";
+import { batchnormSequenceCheck } from "./batchnorm-sequence";
 
-export const CHECKS: readonly CaseCheck[] = [valuesCheck, miniBatchesCheck, ...TFJS_CHECKS, gradientConsistencyCheck, differenceVerdictCheck];
+export const CHECKS: readonly CaseCheck[] = [valuesCheck, miniBatchesCheck, ...TFJS_CHECKS, gradientConsistencyCheck, differenceVerdictCheck, batchnormSequenceCheck];
 
 /** The check called `name` (default `values`), or undefined when there is none. */
 export function findCheck(name = "values"): CaseCheck | undefined {

@@ -24,6 +24,6 @@ export function runCheck(check: CaseCheck, id: string, submitted: Record<string,
   const args = c.args.map((a, i) => decodeValue(a, `args/${i}`));
   const options = { ...((c.checkOptions ? decodeValue(c.checkOptions) : {}) as Record<string, unknown>), ...overrides };
   const probed = describeValue(check.probe({ submitted, fn: c.function, args, options }));
-  const judged = { ...c, checkOptions: { ...(c.checkOptions ?? {}), ...(overrides as never) } };
+  const judged = { ...c, checkOptions: { ...(c.checkOptions ?? {}), ...(overrides as Record<string, never>) } };
   return check.judge(judged, findFunction(CONTRACT, c.function)!, probed, args.map((a) => describeValue(a)));
 }
