@@ -17,8 +17,10 @@ import type { Benchmark } from "./benchmark";
 import { initializationBenchmark } from "./initialization.bench";
 import { optimizationBenchmark } from "./optimization.bench";
 import { regularizationBenchmarks } from "./regularization.bench";
+import { batchNormBenchmark } from "./batch-norm.bench";
+import { tensorflowBenchmark } from "./tensorflow.bench";
 
-const BENCHMARKS: Benchmark[] = [initializationBenchmark, ...regularizationBenchmarks, optimizationBenchmark];
+const BENCHMARKS: Benchmark[] = [initializationBenchmark, ...regularizationBenchmarks, optimizationBenchmark, batchNormBenchmark, tensorflowBenchmark];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

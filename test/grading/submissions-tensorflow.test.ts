@@ -3,6 +3,8 @@
  * one earns everything, the blank one nothing, and each mutant loses exactly the cases of its
  * mistake, each with a message that names it.
  */
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { exitCodeOf, gradeSubmission, type CaseResult, type GradeResult } from "../../src/grading";
 
@@ -106,3 +108,15 @@ describe.each(EXPECTATIONS)("$dir", ({ dir, score, lost }) => {
     }
   });
 });
+
+test("a submission outside the checkout imports @tensorflow/tfjs-core and -layers and scores 100", async () => {
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-autograder-tfjs-"));
+  try {
+    fs.mkdirSync(path.join(outside, "week3"));
+    fs.copyFileSync(path.join(SUBMISSIONS, "correct", "week3", "tensorflow.ts"), path.join(outside, "week3", "tensorflow.ts"));
+    const result = await gradeSubmission(outside, OPTIONS);
+    expect(result.score).toBe(100);
+  } finally {
+    fs.rmSync(outside, { recursive: true, force: true });
+  }
+}, 60_000);

@@ -137,4 +137,10 @@ function judge(fixtureCase: FixtureCase, fn: FunctionContract, probed: Described
   return valueVerdict(fixtureCase, e, r, rules) ?? printVerdict(fixtureCase, fn, printed, r, rules) ?? judgeUnmutated(fixtureCase, fn, argsAfter);
 }
 
-export const differenceVerdictCheck: CaseCheck = { name: "difference-verdict", probe, judge };
+export const differenceVerdictCheck: CaseCheck = {
+  name: "difference-verdict",
+  probe,
+  // At generation: the difference alone, with the reference's printing captured rather than shown.
+  expected: (context) => (probe(context) as { difference: unknown }).difference,
+  judge,
+};
