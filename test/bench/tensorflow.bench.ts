@@ -25,7 +25,7 @@ export const tensorflowBenchmark: Benchmark = {
     const YTrain = oneHot(data.trainLabels);
     const YTest = oneHot(data.testLabels);
     const initial = reference.initializeParameters(LAYER_DIMS);
-    const initialValues = Object.fromEntries(Object.entries(initial).map(([key, v]) => [key, v.arraySync()]));
+    const initialValues = Object.fromEntries(Object.entries(initial).map(([key, v]) => [key, v.arraySync() as number[][]]));
     return {
       pythonInput: { ...data, initialParameters: initialValues, numEpochs: NUM_EPOCHS },
       runTs() {

@@ -52,7 +52,8 @@ const batchNorm: GradientProblem = {
     const [, cache] = args as [Matrix, Cache & Record<string, unknown>];
     const own = (functionOf(reference, FORWARD)(cache.Z, cache.gamma, cache.beta, { mode: "train", eps: cache.eps }) as { cache: Record<string, unknown> }).cache;
     const differing = Object.keys(own).filter((key) => JSON.stringify(own[key]) !== JSON.stringify(cache[key]));
-    return differing.length === 0 ? undefined : `the cache's ${differing.join(", ")} are not what train mode computes from its Z, gamma, beta and eps`;
+    if (differing.length === 0) return undefined;
+    return `the cache's ${differing.join(", ")} ${differing.length === 1 ? "is" : "are"} not what train mode computes from its Z, gamma, beta and eps`;
   },
 };
 
