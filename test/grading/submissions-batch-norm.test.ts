@@ -3,15 +3,7 @@
  * earns everything, the blank one nothing, and each mutant loses exactly the cases of its mistake,
  * each with a message that names it.
  */
-import * as path from "node:path";
-import { exitCodeOf, gradeSubmission, type CaseResult, type GradeResult } from "../../src/grading";
-
-const SUBMISSIONS = path.join(__dirname, "..", "submissions");
-const OPTIONS = { assignments: ["week3/batch-norm"], timeoutMs: 5_000, memoryMb: 256 };
-
-function casesOf(result: GradeResult): Map<string, CaseResult> {
-  return new Map(result.assignments.flatMap((a) => a.functions.flatMap((f) => f.cases.map((c) => [c.id, c] as const))));
-}
+import { describeSubmissions, type CorpusOptions, type Expectation } from "./corpus";
 
 const FORWARD = [
   "forward/train", "forward/train-running", "forward/one-example", "forward/constant-feature", "forward/test-mode",
@@ -33,11 +25,13 @@ const INCONSISTENT = (grad: string) => new RegExp(`^backward inconsistent with y
 
 const each = (ids: string[], pattern: RegExp) => Object.fromEntries(ids.map((id) => [id, pattern]));
 
-interface Expectation {
-  dir: string;
-  score: number;
-  lost: Record<string, RegExp>;
-}
+const CORPUS: CorpusOptions = {
+  assignment: "week3/batch-norm",
+  timeoutMs: 5000,
+  memoryMb: 256,
+  hidden: HIDDEN,
+  all: [...FORWARD, ...BACKWARD],
+};
 
 const EXPECTATIONS: Expectation[] = [
   { dir: "correct", score: 100, lost: {} },
@@ -96,31 +90,4 @@ const EXPECTATIONS: Expectation[] = [
   },
 ];
 
-describe.each(EXPECTATIONS)("$dir", ({ dir, score, lost }) => {
-  let result: GradeResult;
-  beforeAll(async () => {
-    result = await gradeSubmission(path.join(SUBMISSIONS, dir), OPTIONS);
-  }, 60_000);
-
-  test(`scores ${score}/100`, () => {
-    expect(result.score).toBe(score);
-    expect(result.maxScore).toBe(100);
-    expect(exitCodeOf(result)).toBe(score === 100 ? 0 : 1);
-  });
-
-  test("loses exactly the expected cases, each with its message", () => {
-    const cases = casesOf(result);
-    expect([...cases.keys()].sort()).toEqual([...FORWARD, ...BACKWARD].sort());
-    const lostIds = [...cases.values()].filter((c) => !c.passed).map((c) => c.id).sort();
-    expect(lostIds).toEqual(Object.keys(lost).sort());
-    for (const [id, pattern] of Object.entries(lost)) expect(cases.get(id)?.message).toMatch(pattern);
-  });
-
-  test("hidden cases never show expected or received numbers", () => {
-    for (const id of HIDDEN) {
-      const c = casesOf(result).get(id)!;
-      expect(c.visibility).toBe("hidden");
-      expect(c.message).not.toMatch(/expected -?\d|received -?\d|max \|Δ\|/);
-    }
-  });
-});
+describeSubmissions(EXPECTATIONS, CORPUS);

@@ -5,14 +5,7 @@
  * for differences above 2e-7), with a message naming the mistake.
  */
 import * as path from "node:path";
-import { exitCodeOf, gradeSubmission, type CaseResult, type GradeResult } from "../../src/grading";
-
-const SUBMISSIONS = path.join(__dirname, "..", "submissions");
-const OPTIONS = { assignments: ["week1/gradient-checking"], timeoutMs: 5000, memoryMb: 256 };
-
-function casesOf(result: GradeResult): Map<string, CaseResult> {
-  return new Map(result.assignments.flatMap((a) => a.functions.flatMap((f) => f.cases.map((c) => [c.id, c] as const))));
-}
+import { casesOf, losing, SUBMISSIONS, gradeCorpusSubmission, describeSubmissions, type CorpusOptions, type Expectation } from "./corpus";
 
 const FORWARD = ["forward/course", "forward/other-values"];
 const BACKWARD = ["backward/course", "backward/consistency", "backward/other-values"];
@@ -20,18 +13,18 @@ const CHECK = ["check/course", "check/first-edition", "check/prints", "check/oth
 const CHECK_N = ["check-n/course", "check-n/corrected", "check-n/prints", "check-n/other-net", "check-n/larger-epsilon", "check-n/prints-fine"];
 const HIDDEN = ["forward/other-values", "backward/other-values", "check/other-values", "check/larger-epsilon", "check-n/other-net", "check-n/larger-epsilon", "check-n/prints-fine"];
 
-const losing = (ids: string[], pattern: RegExp) => Object.fromEntries(ids.map((id) => [id, pattern]));
 const ONE_SIDED = /likely: the difference is one-sided/;
 const SQUARED = /likely: the norms are squared/;
 const WITHOUT_APPROX = /likely: the denominator is ‖grad‖ alone/;
 const NOT_RESTORED = /likely: the perturbations add up: start each thetaPlus and thetaMinus again from a fresh copy/;
 
-interface Expectation {
-  dir: string;
-  score: number;
-  exitCode: 0 | 1;
-  lost: Record<string, RegExp>;
-}
+const CORPUS: CorpusOptions = {
+  assignment: "week1/gradient-checking",
+  timeoutMs: 5000,
+  memoryMb: 256,
+  hidden: HIDDEN,
+  leak: /expected (about )?-?\d|received -?\d|max \|Δ\||difference = \d/,
+};
 
 const EXPECTATIONS: Expectation[] = [
   { dir: "correct", score: 100, exitCode: 0, lost: {} },
@@ -86,31 +79,7 @@ const EXPECTATIONS: Expectation[] = [
   },
 ];
 
-describe.each(EXPECTATIONS)("$dir", ({ dir, score, exitCode, lost }) => {
-  let result: GradeResult;
-  beforeAll(async () => {
-    result = await gradeSubmission(path.join(SUBMISSIONS, dir), OPTIONS);
-  }, 60_000);
-
-  test(`scores ${score}/100 with exit code ${exitCode}`, () => {
-    expect(result.score).toBe(score);
-    expect(result.maxScore).toBe(100);
-    expect(exitCodeOf(result)).toBe(exitCode);
-  });
-
-  test("loses exactly the expected cases, each with its message", () => {
-    const cases = casesOf(result);
-    const lostIds = [...cases.values()].filter((c) => !c.passed).map((c) => c.id).sort();
-    expect(lostIds).toEqual(Object.keys(lost).sort());
-    for (const [id, pattern] of Object.entries(lost)) expect(cases.get(id)?.message).toMatch(pattern);
-  });
-
-  test("hidden cases never show expected or received numbers", () => {
-    const cases = casesOf(result);
-    for (const c of cases.values()) if (c.visibility === "hidden") expect(c.message).not.toMatch(/expected (about )?-?\d|received -?\d|max \|Δ\||difference = \d/);
-    expect(HIDDEN.every((id) => cases.get(id)?.visibility === "hidden")).toBe(true);
-  });
-});
+describeSubmissions(EXPECTATIONS, CORPUS);
 
 test("a submission that prints the wrong message, or prints without printMsg, loses only the printing cases", async () => {
   const fs = await import("node:fs");
@@ -121,7 +90,7 @@ test("a submission that prints the wrong message, or prints without printMsg, lo
     const swapped = source.replace("if (difference > 2e-7)", "if (difference < 2e-7)");
     fs.mkdirSync(path.join(dir, "week1"));
     fs.writeFileSync(path.join(dir, "week1", "gradient-checking.ts"), swapped);
-    const result = await gradeSubmission(dir, OPTIONS);
+    const result = await gradeCorpusSubmission(dir, CORPUS);
     const lostIds = [...casesOf(result).values()].filter((c) => !c.passed).map((c) => c.id).sort();
     expect(lostIds).toEqual(["check-n/prints", "check-n/prints-fine", "check/prints"]);
     expect(casesOf(result).get("check/prints")?.message).toMatch(/^gradientCheck printed "There is a mistake in the backward propagation!" for its difference 7\.814075313343006e-11, which is not above 2e-7/);

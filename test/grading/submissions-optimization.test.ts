@@ -3,15 +3,7 @@
  * graded end to end through the sandbox. Each must earn exactly its expected points, and each lost
  * case must say why (for a mutant: the mistake it makes, by name).
  */
-import * as path from "node:path";
-import { exitCodeOf, gradeSubmission, type CaseResult, type GradeResult } from "../../src/grading";
-
-const SUBMISSIONS = path.join(__dirname, "..", "submissions");
-const OPTIONS = { assignments: ["week2/optimization"], timeoutMs: 5000, memoryMb: 256 };
-
-function casesOf(result: GradeResult): Map<string, CaseResult> {
-  return new Map(result.assignments.flatMap((a) => a.functions.flatMap((f) => f.cases.map((c) => [c.id, c] as const))));
-}
+import { losing, describeSubmissions, type CorpusOptions, type Expectation } from "./corpus";
 
 const GD = ["gd/course", "gd/three-layers", "gd/one-layer"];
 const MINI_BATCHES = ["mini-batches/course", "mini-batches/course-arange", "mini-batches/not-divisible", "mini-batches/divisible", "mini-batches/m-smaller", "mini-batches/moons-epoch-1"];
@@ -24,15 +16,14 @@ const SCHEDULE = ["schedule/course-epoch-10", "schedule/course-epoch-100", "sche
 const ALL = [...GD, ...MINI_BATCHES, ...VELOCITY, ...MOMENTUM, ...ADAM_INIT, ...ADAM, ...UPDATE_LR, ...SCHEDULE];
 const PUBLIC = new Set(["gd/course", "mini-batches/course", "mini-batches/course-arange", "velocity/course", "momentum/course", "adam-init/course", "adam/course", "update-lr/course", "schedule/course-epoch-10", "schedule/course-epoch-100"]);
 
-/** Every case in `ids` lost with a message matching `pattern` (and naming the hidden case where hidden). */
-const losing = (ids: string[], pattern: RegExp) => Object.fromEntries(ids.map((id) => [id, pattern]));
-
-interface Expectation {
-  dir: string;
-  score: number;
-  exitCode: 0 | 1;
-  lost: Record<string, RegExp>;
-}
+const CORPUS: CorpusOptions = {
+  assignment: "week2/optimization",
+  timeoutMs: 5000,
+  memoryMb: 256,
+  hidden: ALL.filter((id) => !PUBLIC.has(id)),
+  all: ALL,
+  leak: /expected -?\d|received -?\d|max \|Δ\||sizes/,
+};
 
 const EXPECTATIONS: Expectation[] = [
   { dir: "correct", score: 100, exitCode: 0, lost: {} },
@@ -133,31 +124,4 @@ const EXPECTATIONS: Expectation[] = [
   },
 ];
 
-describe.each(EXPECTATIONS)("$dir", ({ dir, score, exitCode, lost }) => {
-  let result: GradeResult;
-  beforeAll(async () => {
-    result = await gradeSubmission(path.join(SUBMISSIONS, dir), OPTIONS);
-  }, 60_000);
-
-  test(`scores ${score}/100 with exit code ${exitCode}`, () => {
-    expect(result.score).toBe(score);
-    expect(result.maxScore).toBe(100);
-    expect(exitCodeOf(result)).toBe(exitCode);
-  });
-
-  test("loses exactly the expected cases, each with its message", () => {
-    const cases = casesOf(result);
-    const lostIds = [...cases.values()].filter((c) => !c.passed).map((c) => c.id).sort();
-    expect(lostIds).toEqual(Object.keys(lost).sort());
-    for (const [id, pattern] of Object.entries(lost)) expect(cases.get(id)?.message).toMatch(pattern);
-  });
-
-  test("hidden cases never show expected or received numbers", () => {
-    const cases = casesOf(result);
-    expect([...cases.keys()].sort()).toEqual([...ALL].sort());
-    for (const c of cases.values()) {
-      expect(c.visibility).toBe(PUBLIC.has(c.id) ? "public" : "hidden");
-      if (c.visibility === "hidden") expect(c.message).not.toMatch(/expected -?\d|received -?\d|max \|Δ\||sizes/);
-    }
-  });
-});
+describeSubmissions(EXPECTATIONS, CORPUS);

@@ -4,15 +4,7 @@
  * must say why (for a mutant: the mistake it makes, by name; for a consistency case: whether the
  * forward is wrong or the backward inconsistent with it).
  */
-import * as path from "node:path";
-import { exitCodeOf, gradeSubmission, type CaseResult, type GradeResult } from "../../src/grading";
-
-const SUBMISSIONS = path.join(__dirname, "..", "submissions");
-const OPTIONS = { assignments: ["week1/regularization"], timeoutMs: 5000, memoryMb: 256 };
-
-function casesOf(result: GradeResult): Map<string, CaseResult> {
-  return new Map(result.assignments.flatMap((a) => a.functions.flatMap((f) => f.cases.map((c) => [c.id, c] as const))));
-}
+import { losing, describeSubmissions, type CorpusOptions, type Expectation } from "./corpus";
 
 const COST = ["cost/course", "cost/other-net", "cost/model-size"];
 const BACKWARD_L2_VALUES = ["backward-l2/course", "backward-l2/other-net"];
@@ -23,14 +15,14 @@ const BACKWARD_DROPOUT_CONSISTENCY = ["dropout-backward/consistency", "dropout-b
 const ALL = [...COST, ...BACKWARD_L2_VALUES, ...BACKWARD_L2_CONSISTENCY, ...FORWARD_DROPOUT, ...BACKWARD_DROPOUT_VALUES, ...BACKWARD_DROPOUT_CONSISTENCY];
 const HIDDEN = ["cost/other-net", "cost/model-size", "backward-l2/other-net", "backward-l2/consistency-other-net", "dropout-forward/other-seed", "dropout-forward/model-size", "dropout-backward/other-net", "dropout-backward/consistency-other-net"];
 
-const losing = (ids: string[], pattern: RegExp) => Object.fromEntries(ids.map((id) => [id, pattern]));
-
-interface Expectation {
-  dir: string;
-  score: number;
-  exitCode: 0 | 1;
-  lost: Record<string, RegExp>;
-}
+const CORPUS: CorpusOptions = {
+  assignment: "week1/regularization",
+  timeoutMs: 5000,
+  memoryMb: 256,
+  hidden: HIDDEN,
+  leak: /expected -?\d|received -?\d|max \|Δ\||backward -?\d/,
+  hiddenMessagesNameTheCase: true,
+};
 
 const EXPECTATIONS: Expectation[] = [
   { dir: "correct", score: 100, exitCode: 0, lost: {} },
@@ -104,31 +96,4 @@ const EXPECTATIONS: Expectation[] = [
   },
 ];
 
-describe.each(EXPECTATIONS)("$dir", ({ dir, score, exitCode, lost }) => {
-  let result: GradeResult;
-  beforeAll(async () => {
-    result = await gradeSubmission(path.join(SUBMISSIONS, dir), OPTIONS);
-  }, 60_000);
-
-  test(`scores ${score}/100 with exit code ${exitCode}`, () => {
-    expect(result.score).toBe(score);
-    expect(result.maxScore).toBe(100);
-    expect(exitCodeOf(result)).toBe(exitCode);
-  });
-
-  test("loses exactly the expected cases, each with its message", () => {
-    const cases = casesOf(result);
-    const lostIds = [...cases.values()].filter((c) => !c.passed).map((c) => c.id).sort();
-    expect(lostIds).toEqual(Object.keys(lost).sort());
-    for (const [id, pattern] of Object.entries(lost)) expect(cases.get(id)?.message).toMatch(pattern);
-  });
-
-  test("hidden cases never show expected or received numbers", () => {
-    const cases = casesOf(result);
-    for (const c of cases.values()) {
-      if (c.visibility === "hidden") expect(c.message).not.toMatch(/expected -?\d|received -?\d|max \|Δ\||backward -?\d/);
-      if (c.visibility === "hidden" && !c.passed && !c.message.startsWith("not implemented")) expect(c.message).toMatch(/\(hidden case: /);
-    }
-    expect(HIDDEN.every((id) => cases.get(id)?.visibility === "hidden")).toBe(true);
-  });
-});
+describeSubmissions(EXPECTATIONS, CORPUS);

@@ -6,14 +6,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { exitCodeOf, gradeSubmission, type CaseResult, type GradeResult } from "../../src/grading";
-
-const SUBMISSIONS = path.join(__dirname, "..", "submissions");
-const OPTIONS = { assignments: ["week3/tensorflow"], timeoutMs: 10_000, memoryMb: 512 };
-
-function casesOf(result: GradeResult): Map<string, CaseResult> {
-  return new Map(result.assignments.flatMap((a) => a.functions.flatMap((f) => f.cases.map((c) => [c.id, c] as const))));
-}
+import { SUBMISSIONS, gradeCorpusSubmission, describeSubmissions, type CorpusOptions, type Expectation } from "./corpus";
 
 const ALL = [
   "linear/course", "linear/no-leak",
@@ -35,11 +28,13 @@ const AS_ROWS = /likely: the examples were taken as rows/;
 const ROW_ONE_HOT = /has shape \(1, \d\); expected \(\d,\)[\s\S]*likely: the one-hot is a \(1, C\) row/;
 const NOT_A_TENSOR = /^sigmoid returned (a number \(a plain JavaScript float64\)|a 1-D array of length 3 \(number\[\]\)|a 2-D matrix \(2, 3\) \(number\[\]\[\]\)), not a tf\.Tensor/;
 
-interface Expectation {
-  dir: string;
-  score: number;
-  lost: Record<string, RegExp>;
-}
+const CORPUS: CorpusOptions = {
+  assignment: "week3/tensorflow",
+  timeoutMs: 10000,
+  memoryMb: 512,
+  hidden: HIDDEN,
+  all: ALL,
+};
 
 const EXPECTATIONS: Expectation[] = [
   { dir: "correct", score: 100, lost: {} },
@@ -80,41 +75,14 @@ const EXPECTATIONS: Expectation[] = [
   },
 ];
 
-describe.each(EXPECTATIONS)("$dir", ({ dir, score, lost }) => {
-  let result: GradeResult;
-  beforeAll(async () => {
-    result = await gradeSubmission(path.join(SUBMISSIONS, dir), OPTIONS);
-  }, 60_000);
-
-  test(`scores ${score}/100`, () => {
-    expect(result.score).toBe(score);
-    expect(result.maxScore).toBe(100);
-    expect(exitCodeOf(result)).toBe(score === 100 ? 0 : 1);
-  });
-
-  test("loses exactly the expected cases, each with its message", () => {
-    const cases = casesOf(result);
-    expect([...cases.keys()].sort()).toEqual([...ALL].sort());
-    const lostIds = [...cases.values()].filter((c) => !c.passed).map((c) => c.id).sort();
-    expect(lostIds).toEqual(Object.keys(lost).sort());
-    for (const [id, pattern] of Object.entries(lost)) expect(cases.get(id)?.message).toMatch(pattern);
-  });
-
-  test("hidden cases never show expected or received numbers", () => {
-    for (const id of HIDDEN) {
-      const c = casesOf(result).get(id)!;
-      expect(c.visibility).toBe("hidden");
-      expect(c.message).not.toMatch(/expected -?\d|received -?\d|max \|Δ\|/);
-    }
-  });
-});
+describeSubmissions(EXPECTATIONS, CORPUS);
 
 test("a submission outside the checkout imports @tensorflow/tfjs-core and -layers and scores 100", async () => {
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-autograder-tfjs-"));
   try {
     fs.mkdirSync(path.join(outside, "week3"));
     fs.copyFileSync(path.join(SUBMISSIONS, "correct", "week3", "tensorflow.ts"), path.join(outside, "week3", "tensorflow.ts"));
-    const result = await gradeSubmission(outside, OPTIONS);
+    const result = await gradeCorpusSubmission(outside, CORPUS);
     expect(result.score).toBe(100);
   } finally {
     fs.rmSync(outside, { recursive: true, force: true });

@@ -5,27 +5,19 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { exitCodeOf, gradeSubmission, type CaseResult, type GradeResult } from "../../src/grading";
-
-const SUBMISSIONS = path.join(__dirname, "..", "submissions");
-const OPTIONS = { assignments: ["week1/initialization"], timeoutMs: 1500, memoryMb: 128 };
-
-function casesOf(result: GradeResult): Map<string, CaseResult> {
-  return new Map(result.assignments.flatMap((a) => a.functions.flatMap((f) => f.cases.map((c) => [c.id, c] as const))));
-}
+import { SUBMISSIONS, gradeCorpusSubmission, describeSubmissions, type CorpusOptions, type Expectation } from "./corpus";
 
 const ZEROS = ["zeros/course", "zeros/deep", "zeros/wide-input"];
 const RANDOM = ["random/course", "random/other-seed", "random/model-size"];
 const HE = ["he/course", "he/other-seed", "he/deep"];
 const HIDDEN = ["zeros/deep", "zeros/wide-input", "random/other-seed", "random/model-size", "he/other-seed", "he/deep"];
 
-interface Expectation {
-  dir: string;
-  score: number;
-  exitCode: 0 | 1 | 2;
-  /** Lost cases and a pattern each message must match. */
-  lost: Record<string, RegExp>;
-}
+const CORPUS: CorpusOptions = {
+  assignment: "week1/initialization",
+  timeoutMs: 1500,
+  memoryMb: 128,
+  hidden: HIDDEN,
+};
 
 const EXPECTATIONS: Expectation[] = [
   { dir: "correct", score: 100, exitCode: 0, lost: {} },
@@ -146,38 +138,13 @@ const EXPECTATIONS: Expectation[] = [
   },
 ];
 
-describe.each(EXPECTATIONS)("$dir", ({ dir, score, exitCode, lost }) => {
-  let result: GradeResult;
-  beforeAll(async () => {
-    result = await gradeSubmission(path.join(SUBMISSIONS, dir), OPTIONS);
-  }, 60_000);
-
-  test(`scores ${score}/100 with exit code ${exitCode}`, () => {
-    expect(result.score).toBe(score);
-    expect(result.maxScore).toBe(100);
-    expect(exitCodeOf(result)).toBe(exitCode);
-  });
-
-  test("loses exactly the expected cases, each with its message", () => {
-    const cases = casesOf(result);
-    const lostIds = [...cases.values()].filter((c) => !c.passed).map((c) => c.id).sort();
-    expect(lostIds).toEqual(Object.keys(lost).sort());
-    for (const [id, pattern] of Object.entries(lost)) expect(cases.get(id)?.message).toMatch(pattern);
-  });
-
-  test("hidden cases never show expected or received numbers", () => {
-    for (const c of casesOf(result).values()) {
-      if (c.visibility === "hidden") expect(c.message).not.toMatch(/expected -?\d|received -?\d|max \|Δ\|/);
-    }
-    expect(HIDDEN.every((id) => casesOf(result).get(id)?.visibility === "hidden")).toBe(true);
-  });
-});
+describeSubmissions(EXPECTATIONS, CORPUS);
 
 test("a submission outside the checkout imports dnn-autograder and scores 100", async () => {
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-autograder-outside-"));
   try {
     fs.cpSync(path.join(SUBMISSIONS, "correct"), outside, { recursive: true });
-    const result = await gradeSubmission(outside, OPTIONS);
+    const result = await gradeCorpusSubmission(outside, CORPUS);
     expect(result.score).toBe(100);
   } finally {
     fs.rmSync(outside, { recursive: true, force: true });
@@ -191,7 +158,7 @@ test("a .js submission with ES module syntax is graded like a .ts one", async ()
     const js = ts.replace(/import \{ RandomState, np, type Params \}/, "import { RandomState, np }").replace(/: (number\[\]|Params|RandomState)/g, "");
     fs.mkdirSync(path.join(outside, "week1"));
     fs.writeFileSync(path.join(outside, "week1", "initialization.js"), js);
-    const result = await gradeSubmission(outside, OPTIONS);
+    const result = await gradeCorpusSubmission(outside, CORPUS);
     expect(result.score).toBe(100);
   } finally {
     fs.rmSync(outside, { recursive: true, force: true });
@@ -199,7 +166,7 @@ test("a .js submission with ES module syntax is graded like a .ts one", async ()
 }, 60_000);
 
 test("the JSON result has the documented shape and a reproducibility header", async () => {
-  const result = await gradeSubmission(path.join(SUBMISSIONS, "correct"), OPTIONS);
+  const result = await gradeCorpusSubmission("correct", CORPUS);
   expect(Object.keys(result)).toEqual(["header", "score", "maxScore", "assignments"]);
   expect(result.header).toMatchObject({ tool: "dnn-autograder", node: process.version });
   expect(result.header.fixtures).toMatch(/^[0-9a-f]{64}$/);
