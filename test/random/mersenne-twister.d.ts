@@ -1,6 +1,7 @@
 /**
  * Types for the untyped npm package `mersenne-twister` (1.1.0): Matsumoto and Nishimura's
- * MT19937 reference code in JavaScript. Only the members RandomState uses are declared.
+ * MT19937 reference code in JavaScript. RandomState has its own, faster MT19937; the package is
+ * the tests' independent oracle (test/random/mt19937-oracle.test.ts). Only the members used are declared.
  */
 declare module "mersenne-twister" {
   class MersenneTwister {
