@@ -6,6 +6,7 @@
  * notebook's solution is computed operation for operation.
  */
 import type { DropoutCache, Params, RegularizationCache, RegularizationModule } from "../../src/contracts";
+import { linearActivation } from "../../src/course/week1/linear-activation";
 import { computeCost, sigmoid } from "../../src/course/week1/regularization";
 import type { Gradients } from "../../src/course/types";
 import * as np from "../../src/np";
@@ -15,7 +16,6 @@ import { column, newRow, newRows } from "../../src/np/kernels";
 import { RandomState } from "../../src/random";
 
 // Bound once: under jest (and so in the graders) a global lookup costs ~100× a local one (see src/np/kernels).
-const { exp } = Math;
 const { isArray } = Array;
 const { getPrototypeOf } = Object;
 
@@ -161,45 +161,11 @@ function linearReluDropout(W: Matrix, b: Matrix, Aprev: Matrix, keepProb: number
 
 /** The output layer: `Z = np.dot(W, Aprev) + b`, `A = sigmoid(Z)` (`1 / (1 + np.exp(-Z))`). Returns `[Z, A]`. */
 function linearSigmoid(W: Matrix, b: Matrix, Aprev: Matrix): [Matrix, Matrix] {
-  const shape = layerShape(W, b, Aprev);
-  if (!shape) {
+  if (!layerShape(W, b, Aprev)) {
     const Z = np.add(np.dot(W, Aprev), b);
     return [Z, sigmoid(Z)];
   }
-  const [n, k, p] = shape;
-  const a0 = Aprev[0];
-  const Z: Matrix = newRows(n);
-  const A: Matrix = newRows(n);
-  for (let i = 0; i < n; i++) {
-    const w = W[i];
-    const w0 = w[0];
-    const bi = b[i][0];
-    const z = newRow(p);
-    const a = newRow(p);
-    let j = 0;
-    for (; j + 3 < p; j += 4) {
-      let s0 = w0 * a0[j], s1 = w0 * a0[j + 1], s2 = w0 * a0[j + 2], s3 = w0 * a0[j + 3];
-      for (let t = 1; t < k; t++) {
-        const wt = w[t];
-        const at = Aprev[t];
-        s0 += wt * at[j]; s1 += wt * at[j + 1]; s2 += wt * at[j + 2]; s3 += wt * at[j + 3];
-      }
-      s0 += bi; s1 += bi; s2 += bi; s3 += bi;
-      z[j] = s0; z[j + 1] = s1; z[j + 2] = s2; z[j + 3] = s3;
-      a[j] = 1 / (1 + exp(-s0)); a[j + 1] = 1 / (1 + exp(-s1));
-      a[j + 2] = 1 / (1 + exp(-s2)); a[j + 3] = 1 / (1 + exp(-s3));
-    }
-    for (; j < p; j++) {
-      let s = w0 * a0[j];
-      for (let t = 1; t < k; t++) s += w[t] * Aprev[t][j];
-      s += bi;
-      z[j] = s;
-      a[j] = 1 / (1 + exp(-s));
-    }
-    Z[i] = z;
-    A[i] = a;
-  }
-  return [Z, A];
+  return linearActivation(3, W, b, Aprev, "A2", "sigmoid");
 }
 
 export function forwardPropagationWithDropout(
