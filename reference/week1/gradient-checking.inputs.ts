@@ -28,6 +28,10 @@ function checkNArguments(backward: "buggy" | "corrected", epsilon: number, print
   return [parameters, gradients, X, Y, epsilon, printMsg];
 }
 
+/**
+ * The `gradientCheckN` cases' argument builders by the name a case gives in `inputs.builder`; each
+ * returns `(parameters, gradients, X, Y, epsilon, printMsg)`.
+ */
 export const INPUTS: Record<string, Builder> = {
   /** The notebook's call: `gradient_check_n(parameters, gradients, X, Y, 1e-7, True)`, with `backwardPropagationN`'s gradients (or the corrected ones). */
   gradientCheckNTestCase: (backward: "buggy" | "corrected", epsilon = 1e-7, printMsg = false) => checkNArguments(backward, epsilon, printMsg),

@@ -66,6 +66,10 @@ const ONE_SIDED = "the difference is one-sided, (J(θ + ε) − J(θ)) / ε: use
 const SQUARED = "the norms are squared: the difference is ‖grad − gradapprox‖ / (‖grad‖ + ‖gradapprox‖), plain Euclidean norms";
 const WITHOUT_APPROX = "the denominator is ‖grad‖ alone: it is ‖grad‖ + ‖gradapprox‖";
 
+/**
+ * The known mistakes of the Gradient Checking functions (one-sided differences, squared norms, wrong
+ * denominator, ε not restored, …); case files name them in `mistakes`.
+ */
 export const MISTAKES: KnownMistake[] = [
   {
     id: "backward-returns-theta",

@@ -16,10 +16,12 @@ import type { Gradients } from "../../src/course/types";
 import * as np from "../../src/np";
 import type { Matrix } from "../../src/np";
 
+/** The 1-D model's cost `J = θ·x`, a number. */
 export function forwardPropagation(x: number, theta: number): number {
   return theta * x;
 }
 
+/** `dtheta = ∂J/∂θ = x`, a number (independent of `theta`). */
 export function backwardPropagation(x: number, _theta: number): number {
   return x;
 }
@@ -39,6 +41,11 @@ export function relativeDifference(grad: number | Matrix, gradapprox: number | M
   return numerator / denominator;
 }
 
+/**
+ * The 1-D check at `theta`: two-sided `gradapprox = (J(θ + ε) − J(θ − ε)) / (2ε)` against
+ * `backwardPropagation`; returns `‖grad − gradapprox‖ / (‖grad‖ + ‖gradapprox‖)` and, with `printMsg`,
+ * prints the course's message (threshold 2e-7).
+ */
 export function gradientCheck(x: number, theta: number, epsilon = 1e-7, printMsg = false): number {
   const thetaPlus = theta + epsilon;
   const thetaMinus = theta - epsilon;
@@ -68,6 +75,12 @@ export function gradapproxN(parameters: Params, X: Matrix, Y: Matrix, epsilon: n
   return gradapprox;
 }
 
+/**
+ * The N-dimensional check of `gradients` (keys `dW1 db1 … db3`) at `parameters` on `X` `(n_x, m)`, `Y`
+ * `(1, m)`: both flattened row-major into columns `(n, 1)`, compared with `gradapproxN`'s two-sided
+ * differences of `forwardPropagationN`'s cost (a mean over the examples); returns the relative
+ * difference and, with `printMsg`, prints the course's message.
+ */
 export function gradientCheckN(parameters: Params, gradients: Gradients, X: Matrix, Y: Matrix, epsilon = 1e-7, printMsg = false): number {
   const grad = gradientsToVector(gradients);
   const gradapprox = gradapproxN(parameters, X, Y, epsilon);
@@ -76,6 +89,7 @@ export function gradientCheckN(parameters: Params, gradients: Gradients, X: Matr
   return difference;
 }
 
+/** The answer key's graded functions, as the `GradientCheckingModule` contract. */
 export const reference: GradientCheckingModule = {
   forwardPropagation,
   backwardPropagation,

@@ -8,6 +8,10 @@ import { scaledNormalWeights } from "./initialization";
 
 const scaled = scaledNormalWeights;
 
+/**
+ * The known mistakes of the initializers (wrong He or "large" scaling, generator ignored); case
+ * files name them in `mistakes`.
+ */
 export const MISTAKES: KnownMistake[] = [
   {
     id: "he-sqrt-1-over-n",

@@ -7,6 +7,7 @@ import type { InitializationModule, Params } from "../../src/contracts";
 import { zeros } from "../../src/np";
 import { RandomState } from "../../src/random";
 
+/** `W_l` zeros `(n_l, n_{l−1})` and `b_l` zeros `(n_l, 1)` for `layersDims = [n_0, …, n_L]`; draws nothing. */
 export function initializeParametersZeros(layersDims: number[]): Params {
   const parameters: Params = {};
   for (let l = 1; l < layersDims.length; l++) {
@@ -34,14 +35,23 @@ export function scaledNormalWeights(
   return parameters;
 }
 
+/**
+ * "Large" random initialization: `W_l = rng.randn(n_l, n_{l−1})·10`, drawn layer by layer from one
+ * generator (the course seeds 3); `b_l` zeros `(n_l, 1)`.
+ */
 export function initializeParametersRandom(layersDims: number[], rng = new RandomState(3)): Params {
   return scaledNormalWeights(layersDims, rng, () => 10);
 }
 
+/**
+ * He initialization: `W_l = rng.randn(n_l, n_{l−1})·sqrt(2 / n_{l−1})`, drawn layer by layer from one
+ * generator (the course seeds 3); `b_l` zeros `(n_l, 1)`.
+ */
 export function initializeParametersHe(layersDims: number[], rng = new RandomState(3)): Params {
   return scaledNormalWeights(layersDims, rng, (nPrev) => Math.sqrt(2 / nPrev));
 }
 
+/** The answer key's graded functions, as the `InitializationModule` contract. */
 export const reference: InitializationModule = {
   initializeParametersZeros,
   initializeParametersRandom,

@@ -49,6 +49,10 @@ function drawNet(seed: number, layersDims: number[], m: number, course: boolean)
   return { X, Y, parameters: drawParameters(rng, layersDims, !course) };
 }
 
+/**
+ * The Regularization cases' argument builders by the name a case gives in `inputs.builder`: the
+ * course's test cases and random ones of other shapes.
+ */
 export const INPUTS: Record<string, Builder> = {
   /** compute_cost_with_regularization_test_case: seed 1, W1 (2,3) … b3 (1,1), the literal a3 and Y; lambd 0.1. */
   costTestCase: () => {

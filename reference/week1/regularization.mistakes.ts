@@ -87,6 +87,10 @@ const redrawnMasks = (cache: DropoutCache, keepProb: number): [Matrix, Matrix] =
   return [D1, D2];
 };
 
+/**
+ * The known mistakes of the Regularization functions (L2 term and gradient scalings, dropout masks and
+ * `1/keepProb`); case files name them in `mistakes`.
+ */
 export const MISTAKES: KnownMistake[] = [
   {
     id: "l2-without-1-over-m",

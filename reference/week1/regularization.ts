@@ -21,6 +21,11 @@ const { getPrototypeOf } = Object;
 
 const relu = (Z: Matrix): Matrix => np.maximum(0, Z);
 
+/**
+ * Cross-entropy of `A3` against `Y`, both `(1, m)` (the course's `computeCost`: a mean
+ * over the examples, `nansum`) plus the L2 term `lambd/(2m)·(ΣW1² + ΣW2² + ΣW3²)`;
+ * biases are not penalised. A number.
+ */
 export function computeCostWithRegularization(A3: Matrix, Y: Matrix, parameters: Params, lambd: number): number {
   const m = np.shape(Y)[1];
   const { W1, W2, W3 } = parameters;
@@ -40,6 +45,11 @@ function biasGradient(dZ: Matrix, m: number): Matrix {
   return np.multiply(1 / m, np.sum(dZ, { axis: 1, keepdims: true }));
 }
 
+/**
+ * Backward pass of the 3-layer net from the forward's `cache`, `X` `(n_x, m)`, `Y` `(1, m)`:
+ * `dZ3 = A3 − Y`, every `dW_l` `(n_l, n_{l−1})` with its own `1/m` plus `(lambd/m)·W_l`, `db_l`
+ * `(n_l, 1)` unregularized. Keys `dZ3 dW3 db3 … dW1 db1`.
+ */
 export function backwardPropagationWithRegularization(X: Matrix, Y: Matrix, cache: RegularizationCache, lambd: number): Gradients {
   const m = np.shape(X)[1];
   const { A1, W1, A2, W2, A3, W3 } = cache;
@@ -168,6 +178,11 @@ function linearSigmoid(W: Matrix, b: Matrix, Aprev: Matrix): [Matrix, Matrix] {
   return linearActivation(3, W, b, Aprev, "A2", "sigmoid");
 }
 
+/**
+ * LINEAR→RELU→LINEAR→RELU→LINEAR→SIGMOID on `X` `(n_x, m)` with inverted dropout on both hidden layers:
+ * `D_l = rng.rand(n_l, m) < keepProb` (strict, 0/1; D1 then D2 from one generator, the course's seed
+ * 1), `A_l = (A_l·D_l)/keepProb`. Returns `A3` `(1, m)` and the `DropoutCache`.
+ */
 export function forwardPropagationWithDropout(
   X: Matrix,
   parameters: Params,
@@ -234,6 +249,11 @@ function linearDropoutReluBackward(W: Matrix, dZ: Matrix, D: Matrix, Aprev: Matr
   return [dA, dZprev];
 }
 
+/**
+ * Backward pass through the cached masks: `dA_l = (W_{l+1}ᵀ·dZ_{l+1})·D_l/keepProb`, ReLU derivative
+ * from the cached (masked) `A_l`; `dZ3 = A3 − Y` and every `dW`/`db` with its own `1/m`, for `X`
+ * `(n_x, m)`, `Y` `(1, m)`. Keys `dZ3 dW3 db3 … dW1 db1`.
+ */
 export function backwardPropagationWithDropout(X: Matrix, Y: Matrix, cache: DropoutCache, keepProb: number): Gradients {
   const m = np.shape(X)[1];
   const { D1, A1, D2, A2, W2, A3, W3 } = cache;
@@ -249,6 +269,7 @@ export function backwardPropagationWithDropout(X: Matrix, Y: Matrix, cache: Drop
   return { dZ3, dW3, db3, dA2, dZ2, dW2, db2, dA1, dZ1, dW1, db1 };
 }
 
+/** The answer key's graded functions, as the `RegularizationModule` contract. */
 export const reference: RegularizationModule = {
   computeCostWithRegularization,
   backwardPropagationWithRegularization,

@@ -45,6 +45,10 @@ function randomGrads(rng: RandomState, parameters: Params, scale = 1): Grads {
   return grads;
 }
 
+/**
+ * The Optimization cases' argument builders by the name a case gives in `inputs.builder`: the course's
+ * test cases, random nets, and optimizer states after a few steps.
+ */
 export const INPUTS: Record<string, Builder> = {
   /** update_parameters_with_gd_test_case: the seed-1 parameters and gradients, learning rate 0.01. */
   updateParametersWithGdTestCase: () => {

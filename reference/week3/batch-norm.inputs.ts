@@ -9,6 +9,7 @@ import { batchnormForward } from "./batch-norm";
 
 type Builder = (...params: any[]) => unknown[];
 
+/** Options of the batch-norm builders' `Z`, for edge cases: rows with zero or tiny variance, and drawn running averages. */
 export interface DrawOptions {
   /** Rows made constant (every example the same value): variance 0. */
   constantRows?: number[];
@@ -61,4 +62,8 @@ function sequenceInputs(n: number, m: number, count: number, seed: number, given
   return [batches, ZTest, gamma, beta, { ...given }];
 }
 
+/**
+ * The batch-norm cases' argument builders by the name a case gives in `inputs.builder`:
+ * `forwardInputs`, `backwardInputs`, `sequenceInputs`.
+ */
 export const INPUTS: Record<string, Builder> = { forwardInputs, backwardInputs, sequenceInputs };

@@ -62,6 +62,11 @@ function backwardSummingUnits(dOut: Matrix, cache: BatchnormCache) {
 const FORWARD = "batchnormForward";
 const BACKWARD = "batchnormBackward";
 
+/**
+ * The known mistakes of `batchnormForward` and `batchnormBackward` (unbiased variance, eps outside the
+ * square root, statistics over the units, swapped momentum, batch statistics at test time, a backward
+ * that ignores the statistics' dependence on `Z`, …); case files name them in `mistakes`.
+ */
 export const MISTAKES: KnownMistake[] = [
   {
     id: "bn-unbiased-variance",

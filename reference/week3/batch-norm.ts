@@ -8,7 +8,9 @@ import type { BatchNormModule, BatchnormCache, BnParam } from "../../src/contrac
 import * as np from "../../src/np";
 import type { Matrix } from "../../src/np";
 
+/** The batch-norm layer's `eps` when `bnParam` gives none (added to the variance inside the square root). */
 export const DEFAULT_EPS = 1e-5;
+/** The running averages' `momentum` when `bnParam` gives none. */
 export const DEFAULT_MOMENTUM = 0.9;
 
 /** `momentum·running + (1 − momentum)·batch`. */
@@ -22,6 +24,12 @@ export function normalize(Z: Matrix, mu: Matrix, sigma2: Matrix, gamma: Matrix, 
   return { Znorm, out: np.add(np.multiply(gamma, Znorm), beta) };
 }
 
+/**
+ * Batch norm on `Z` `(n, m)` with `gamma`, `beta` `(n, 1)`. Train mode: `mu` and the biased variance
+ * `sigma2` (1/m) over the examples (axis 1), eps inside the square root, running averages updated with
+ * `momentum`. Test mode: the running averages instead, bnParam unchanged. Returns `out` `(n, m)`, the
+ * fixed cache and a new bnParam; inputs are copied, never mutated.
+ */
 export function batchnormForward(
   Z: Matrix,
   gamma: Matrix,
@@ -69,4 +77,5 @@ export function batchnormBackward(dOut: Matrix, cache: BatchnormCache): { dZ: Ma
   return { dZ, dGamma, dBeta };
 }
 
+/** The answer key's graded functions, as the `BatchNormModule` contract. */
 export const reference: BatchNormModule = { batchnormForward, batchnormBackward };

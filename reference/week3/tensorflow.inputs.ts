@@ -39,4 +39,8 @@ function logitsAndLabels(C: number, m: number, seed: number): unknown[] {
   return [logits, labels];
 }
 
+/**
+ * The TensorFlow cases' argument builders by the name a case gives in `inputs.builder`:
+ * `forwardInputs`, `logitsAndLabels`.
+ */
 export const INPUTS: Record<string, Builder> = { forwardInputs, logitsAndLabels };

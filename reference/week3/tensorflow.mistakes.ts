@@ -12,6 +12,10 @@ import { forwardPropagation } from "./tensorflow";
 const byExamples = (logits: Tensor2D, labels: Tensor2D, reduction: number) =>
   tf.tidy(() => tf.losses.softmaxCrossEntropy(tf.transpose(labels), tf.transpose(logits), undefined, 0, reduction));
 
+/**
+ * The known mistakes of the TensorFlow functions (draw order, one-hot layout, softmax in the forward,
+ * mean instead of sum in the loss, …); case files name them in `mistakes`.
+ */
 export const MISTAKES: KnownMistake[] = [
   {
     id: "linear-draw-order",

@@ -23,6 +23,10 @@ export function linearFunction(): Tensor2D {
   return tf.tidy(() => tf.add(tf.matMul(tf.tensor2d(W), tf.tensor2d(X)), tf.tensor2d(b)));
 }
 
+/**
+ * `tf.sigmoid` of `z` (a number or a tensor of any shape and dtype), cast to float32 first: a
+ * float32 tensor of `z`'s shape.
+ */
 export function sigmoid(z: number | Tensor): Tensor {
   return tf.tidy(() => tf.sigmoid(tf.cast(z, "float32")));
 }
@@ -52,6 +56,11 @@ export function initializeParameters(layerDims: number[], seed = 1): TfParameter
   return parameters;
 }
 
+/**
+ * LINEAR→RELU→LINEAR→RELU→LINEAR on `X` `(n_0, m)` with `W_l` `(n_l, n_{l−1})`, `b_l`
+ * `(n_l, 1)`: the logits `Z3` `(n_3, m)`, no softmax (the loss applies it); computed on the
+ * variables themselves so gradients flow.
+ */
 export function forwardPropagation(X: Tensor2D, parameters: TfParameters): Tensor2D {
   const { W1, b1, W2, b2, W3, b3 } = parameters;
   return tf.tidy(() => {
@@ -68,6 +77,7 @@ export function computeTotalLoss(logits: Tensor2D, labels: Tensor2D): Scalar {
   return tf.tidy(() => tf.losses.softmaxCrossEntropy(tf.transpose(labels), tf.transpose(logits), undefined, 0, tf.Reduction.SUM) as Scalar);
 }
 
+/** The answer key's graded functions, as the `TensorflowModule` contract. */
 export const reference: TensorflowModule = {
   linearFunction,
   sigmoid,

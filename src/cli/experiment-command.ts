@@ -8,6 +8,10 @@ import { sandboxEnv, sandboxNodeArgs } from "../grading/sandbox/sandbox";
 import { defaultSubmissionDir, findModule, resolveSubmissionDir } from "../grading/submission";
 import { positiveInteger } from "./options";
 
+/**
+ * Adds `experiment NAME [DIR]`: runs a notebook's experiment on a submission's functions in a sandboxed
+ * child process, whose exit code becomes the command's.
+ */
 export function registerExperimentCommand(program: Command): void {
   program
     .command("experiment")

@@ -3,6 +3,10 @@ import { checkFixtures } from "../fixtures/check";
 import { generateFixtures, writeFixtures } from "../fixtures/generate";
 import { displayPath } from "../fixtures/paths";
 
+/**
+ * Adds `fixtures generate` (write `fixtures/data` and the manifest from the reference) and
+ * `fixtures check` (exit code 1 on any drift).
+ */
 export function registerFixturesCommand(program: Command): void {
   const fixtures = program.command("fixtures").description("regenerate or verify the fixtures from the reference");
   fixtures

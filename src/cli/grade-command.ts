@@ -3,6 +3,10 @@ import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, exitCodeOf, gradeSubmission, ren
 import { defaultSubmissionDir } from "../grading/submission";
 import { positiveInteger } from "./options";
 
+/**
+ * Adds `grade [DIR]`: grades a submission folder, prints a console or JSON report, and sets the exit
+ * code (0 all points, 1 points lost, 2 could not grade).
+ */
 export function registerGradeCommand(program: Command): void {
   program
     .command("grade")

@@ -8,6 +8,10 @@ import { registerExperimentCommand } from "./experiment-command";
 import { registerFixturesCommand } from "./fixtures-command";
 import { registerGradeCommand } from "./grade-command";
 
+/**
+ * The `dnn-autograder` commander program with its `grade`, `fixtures` and `experiment` commands; throws
+ * instead of exiting, so `main` (and tests) decide the exit code.
+ */
 export function buildProgram(): Command {
   const program = new Command("dnn-autograder")
     .description("Grade and test the programming work of Improving Deep Neural Networks")
@@ -19,6 +23,10 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * Runs the CLI on `argv` (as `process.argv`) and sets `process.exitCode`: a user mistake prints one
+ * line and gives 2, never a stack trace.
+ */
 export async function main(argv: string[]): Promise<void> {
   // Output piped into `head` and closed early is not an error worth a stack trace.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {

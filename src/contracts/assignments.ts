@@ -22,6 +22,7 @@ export interface FunctionContract {
   readonly params: readonly string[];
 }
 
+/** Every assignment of the course, in course order (week 1 to week 3), with its graded functions. */
 export const ASSIGNMENTS: readonly AssignmentContract[] = [
   {
     name: "week1/initialization",

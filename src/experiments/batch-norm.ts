@@ -14,11 +14,18 @@ import { percentF } from "../course/week2/percent-f";
 import { makeMoons } from "../datasets";
 import { RandomState } from "../random";
 
+/** The experiment's net, `layersDims` input first: 2 features, three hidden layers of 16 units, 1 sigmoid output. */
 export const LAYERS = [2, 16, 16, 16, 1];
+/** The moderate learning rate and the 30× higher one that stalls or wrecks the plain net. */
 export const LEARNING_RATES = [0.1, 3];
+/** The seeds of the runs at each setting (weights and epoch shuffles); the first one's cost curve is printed. */
 export const SEEDS = [1, 2, 3];
 const TARGET_COST = 0.2;
 
+/**
+ * One training run of the batch-norm experiment (one learning rate, with or without batch
+ * norm, one seed) and its outcome.
+ */
 export interface BatchNormRun {
   learningRate: number;
   batchnorm: boolean;

@@ -15,6 +15,7 @@ import {
   gradientCheckNTestCase,
 } from "../course/week1/gradient-checking";
 
+/** The differences the Gradient Checking experiment's three checks return. */
 export interface GradientCheckingRun {
   /** gradientCheck(3, 4, 1e-7, true). */
   oneDimensional: number;
@@ -24,6 +25,11 @@ export interface GradientCheckingRun {
   corrected: number;
 }
 
+/**
+ * Runs the submission's `gradientCheck` (x = 3, θ = 4) and `gradientCheckN` (on the notebook's net,
+ * with the provided buggy and then corrected gradients, `epsilon = 1e-7`), logging whether each
+ * difference is on the expected side of 2e-7.
+ */
 export function gradientCheckingExperiment(submitted: GradientCheckingModule, log: (line: string) => void = console.log): GradientCheckingRun {
   const verdict = (difference: number, shouldFail: boolean) => {
     const failed = difference > DIFFERENCE_THRESHOLD;

@@ -8,6 +8,10 @@ import { model, predict } from "../course/week1/initialization";
 import { pythonFloat } from "../course/format";
 import { loadInitializationData } from "../datasets";
 
+/**
+ * One training run of the Initialization experiment: which of the submission's initializers, its costs
+ * (every 1000 iterations) and accuracies.
+ */
 export interface InitializationRun {
   initialization: "zeros" | "random" | "he";
   costs: number[];
@@ -21,6 +25,10 @@ const RUNS = [
   ["he", "initializeParametersHe"],
 ] as const;
 
+/**
+ * Trains the 3-layer net `[n_x, 10, 5, 1]` on the circles for `numIterations` iterations (the notebook:
+ * 15 000) with each of the submission's initializers in turn, logging as the notebook prints.
+ */
 export function initializationExperiment(
   submitted: InitializationModule,
   log: (line: string) => void = console.log,

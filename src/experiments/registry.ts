@@ -10,6 +10,10 @@ import { regularizationExperiment } from "./regularization";
 import { tensorflowExperiment } from "./tensorflow";
 import { batchNormExperiment } from "./batch-norm";
 
+/**
+ * A notebook experiment as the `experiment` command and its sandboxed child see it: its name, the
+ * assignment whose module it loads, and how to run it.
+ */
 export interface Experiment {
   name: string;
   assignment: AssignmentContract;
@@ -17,6 +21,7 @@ export interface Experiment {
   run(submitted: Record<string, unknown>, log: (line: string) => void): unknown;
 }
 
+/** Every experiment, by the name `dnn-autograder experiment NAME` accepts. */
 export const EXPERIMENTS: readonly Experiment[] = [
   {
     name: "initialization",
@@ -30,6 +35,7 @@ export const EXPERIMENTS: readonly Experiment[] = [
   { name: "batch-norm", assignment: findAssignment("week3/batch-norm"), run: (submitted, log) => batchNormExperiment(submitted as never, log) },
 ];
 
+/** The experiment called `name`; a `UserInputError` listing the known names otherwise. */
 export function findExperiment(name: string): Experiment {
   const found = EXPERIMENTS.find((e) => e.name === name);
   if (!found) throw new UserInputError(`unknown experiment "${name}": expected one of ${EXPERIMENTS.map((e) => e.name).join(", ")}`);

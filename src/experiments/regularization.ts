@@ -10,6 +10,7 @@ import { pythonFloat } from "../course/format";
 import { model, predict } from "../course/week1/regularization";
 import { loadRegularizationData } from "../datasets";
 
+/** One training run of the Regularization experiment: its name and hyperparameters, its recorded costs and accuracies. */
 export interface RegularizationRun {
   name: "none" | "l2" | "dropout";
   lambd: number;
@@ -26,6 +27,11 @@ const RUNS = [
   { name: "dropout", title: "with dropout (keepProb = 0.86)", lambd: 0, keepProb: 0.86 },
 ] as const;
 
+/**
+ * Trains the `[n_x, 20, 3, 1]` net without regularization, with L2 and with dropout, using the
+ * submission's graded functions for `numIterations` iterations each (the notebook: 30 000),
+ * logging as the notebook prints.
+ */
 export function regularizationExperiment(
   submitted: RegularizationModule,
   log: (line: string) => void = console.log,

@@ -16,6 +16,10 @@ import { DIGIT_CLASSES, loadDigitsData } from "../datasets";
 type CourseCode = typeof import("../course/week3/tensorflow");
 type Tf = typeof import("../course/week3/tfjs")["tf"];
 
+/**
+ * The TensorFlow experiment's outcome: the course `model`'s result plus the number of epochs and
+ * the measured seconds per epoch.
+ */
 export interface TensorflowRun extends ModelResult {
   numEpochs: number;
   secondsPerEpoch: number;
@@ -36,6 +40,11 @@ function oneHotColumns(tf: Tf, labels: number[], oneHotMatrix: TensorflowModule[
   return Y;
 }
 
+/**
+ * One-hot encodes the digits' labels with the submission's `oneHotMatrix` (`Y` `(6, m)`, `X`
+ * `(784, m)`) and trains the course `model` with its functions for `numEpochs` epochs (the notebook:
+ * 100), logging as the notebook prints.
+ */
 export function tensorflowExperiment(submitted: TensorflowModule, log: (line: string) => void = console.log, numEpochs = 100): TensorflowRun {
   const { tf } = require("../course/week3/tfjs") as { tf: Tf };
   const { model } = require("../course/week3/tensorflow") as CourseCode;

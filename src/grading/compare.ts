@@ -9,8 +9,10 @@
 import type { Tolerance } from "../fixtures/types";
 import { kindName, shapeText, type Described } from "./describe";
 
+/** The comparison stage at which a received value first failed, in the order they are tried. */
 export type MismatchStage = "type" | "keys" | "length" | "shape" | "finite" | "values";
 
+/** The first difference `compareValues` found, with the message lines that feedback shows. */
 export interface Mismatch {
   stage: MismatchStage;
   /** Where in the returned value: `""` for the value itself, `W1`, `v.dW1`, `[2].X`. */
@@ -71,6 +73,10 @@ function trimMantissa(m: string): string {
   return m.includes(".") ? m.replace(/0+$/, "").replace(/\.$/, "") : m;
 }
 
+/**
+ * `x` in scientific notation with two significant digits (`3.1e-2`; `0` for zero), for
+ * tolerances and errors in messages.
+ */
 export function sci(x: number): string {
   return x === 0 ? "0" : x.toExponential(1);
 }

@@ -15,6 +15,10 @@ const isView = ArrayBuffer.isView;
 const F64 = Float64Array;
 const toStringTag = Object.prototype.toString;
 
+/**
+ * A returned value normalised by `describe`: plain data (tensors as `Float64Array`, row-major) that
+ * crosses the process boundary and that `compareValues` compares.
+ */
 export type Described =
   | { kind: "tensor"; shape: number[]; data: Float64Array; source: string; dtype?: string }
   | { kind: "object"; entries: { [key: string]: Described } }

@@ -41,6 +41,7 @@ export interface DifferentiableFunction {
   backward(inputs: NamedValues, dOut: Value): NamedValues;
 }
 
+/** Options of `checkGradients`; every field has a default. */
 export interface CheckOptions {
   /** Draws `dOut` (default `new RandomState(0)`). */
   rng?: RandomState;

@@ -13,6 +13,10 @@ import { sumScores, type AssignmentResult, type FunctionResult, type GradeResult
 import { GradingSession, type SessionOptions } from "./session";
 import { findModule, resolveSubmissionDir } from "./submission";
 
+/**
+ * Options of `gradeSubmission` and `gradeAssignment`: which assignments, fixtures and visibilities,
+ * sandbox limits, progress callback.
+ */
 export interface GradeOptions extends SessionOptions {
   /** Assignment names; default: every assignment whose module the folder holds. */
   assignments?: readonly string[];
@@ -47,6 +51,10 @@ function chooseAssignments(dir: string, names: readonly string[] | undefined): A
   return present;
 }
 
+/**
+ * Grades `cases` of one assignment against the module in `dir`, in one sandboxed session, into points
+ * per function (functions without cases score 0/0); the session is closed even if grading throws.
+ */
 export async function gradeAssignment(
   contract: AssignmentContract,
   dir: string,
@@ -70,6 +78,11 @@ export async function gradeAssignment(
   return { name: contract.name, ...sumScores(functions), functions, errors: session.errors };
 }
 
+/**
+ * Grades a submission folder (the named assignments, or every one whose module it
+ * holds) against the fixtures, with a reproducibility header: tool and Node versions,
+ * fixture manifest hash, seeds by case.
+ */
 export async function gradeSubmission(submissionDir: string, options: GradeOptions = {}): Promise<GradeResult> {
   const dir = resolveSubmissionDir(submissionDir);
   const fixturesDir = options.fixturesDir ?? DEFAULT_FIXTURES_DIR;

@@ -17,6 +17,10 @@ function notImplemented(message: string): boolean {
   return /not implemented/i.test(message);
 }
 
+/**
+ * The verdict on one case from the sandbox's `outcome`: a throw, timeout or crash fails at `returns` (a
+ * "not implemented" throw says so); a returned value is decided by the case's check.
+ */
 export function judge(fixtureCase: FixtureCase, fn: FunctionContract, outcome: CallOutcome): Verdict {
   switch (outcome.kind) {
     case "threw":

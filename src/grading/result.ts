@@ -4,6 +4,7 @@
  */
 import type { Visibility } from "../fixtures/types";
 
+/** The result of one fixture case: all of its points or none, with the message shown to the student. */
 export interface CaseResult {
   id: string;
   visibility: Visibility;
@@ -19,6 +20,7 @@ export interface CaseResult {
   ms?: number;
 }
 
+/** The cases of one graded function and their summed points. */
 export interface FunctionResult {
   name: string;
   score: number;
@@ -26,6 +28,7 @@ export interface FunctionResult {
   cases: CaseResult[];
 }
 
+/** The graded functions of one assignment, their summed points, and what stopped grading. */
 export interface AssignmentResult {
   name: string;
   score: number;
@@ -48,6 +51,7 @@ export interface ResultHeader {
   gradedAt: string;
 }
 
+/** The whole result of grading a submission: the root of the model every reporter renders and `--format json` prints. */
 export interface GradeResult {
   header: ResultHeader;
   score: number;
@@ -61,6 +65,7 @@ export function exitCodeOf(result: GradeResult): 0 | 1 | 2 {
   return result.score === result.maxScore ? 0 : 1;
 }
 
+/** The total `score` and `maxScore` of `items`, rounded with `roundPoints`. */
 export function sumScores<T extends { score: number; maxScore: number }>(items: readonly T[]): { score: number; maxScore: number } {
   return {
     score: roundPoints(items.reduce((s, i) => s + i.score, 0)),

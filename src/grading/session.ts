@@ -11,6 +11,7 @@ import type { CaseResult } from "./result";
 import { Sandbox, type LoadOutcome } from "./sandbox/sandbox";
 import { findModule } from "./submission";
 
+/** Sandbox limits for a `GradingSession` (and so for `grade` and the jest graders). */
 export interface SessionOptions {
   /** Wall-clock limit per call, ms (default 10 000). */
   timeoutMs?: number;
@@ -18,9 +19,15 @@ export interface SessionOptions {
   memoryMb?: number;
 }
 
+/** Default wall-clock limit per call to a student function (and for loading the module), in ms. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Default heap limit of the student process, in MB. */
 export const DEFAULT_MEMORY_MB = 1024;
 
+/**
+ * Grades the cases of one assignment against one submission folder, in one sandbox started on first
+ * use; records why functions could not be graded in `errors`. Call `close()` when done.
+ */
 export class GradingSession {
   private readonly sandbox: Sandbox | undefined;
   private loaded: Promise<LoadOutcome> | undefined;

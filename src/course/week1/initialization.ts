@@ -140,6 +140,10 @@ export function predict(X: Matrix, Y: Matrix, parameters: Params): { predictions
   return { predictions, accuracy: np.mean(np.equal(predictions, Y)) };
 }
 
+/**
+ * Options of the Initialization notebook's `model`: the initializer under test and the notebook's
+ * hyperparameters (defaults: learning rate 0.01, 15 000 iterations).
+ */
 export interface ModelOptions {
   /** The initializer under test (a graded function), called once with `layersDims = [n_x, 10, 5, 1]`. */
   initialization: (layersDims: number[]) => Params;

@@ -112,6 +112,10 @@ export type RegularizationFunctions = Partial<
   >
 >;
 
+/**
+ * Options of the Regularization notebook's `model`: the graded functions under test and the notebook's
+ * hyperparameters (defaults: learning rate 0.3, 30 000 iterations, `lambd` 0, `keepProb` 1).
+ */
 export interface ModelOptions {
   learningRate?: number;
   numIterations?: number;

@@ -69,6 +69,11 @@ export type OptimizerFunctions = Pick<
 /** A learning-rate decay as the notebook passes it: `updateLr` or `scheduleLrDecay` (its default interval). */
 export type Decay = (learningRate0: number, epochNum: number, decayRate: number) => number;
 
+/**
+ * Options of the Optimization notebook's `model`: the graded functions under test and the notebook's
+ * hyperparameters (defaults: learning rate 0.0007, mini-batches of 64, `beta` 0.9, `beta1` 0.9, `beta2`
+ * 0.999, `epsilon` 1e-8, 5000 epochs, `decayRate` 1, a cost every 100 epochs).
+ */
 export interface ModelOptions {
   /** The functions under test: the optimizer's and `randomMiniBatches`. */
   functions: OptimizerFunctions;
@@ -90,6 +95,10 @@ export interface ModelOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * What the Optimization notebook's `model` returns: the trained parameters, the recorded costs, the
+ * final learning rate and Adam's `t`.
+ */
 export interface ModelResult {
   parameters: Params;
   /** The epoch's average cost at epochs 0, 100, 200, … (`costEvery`; the notebook records them only when printing, here always). */

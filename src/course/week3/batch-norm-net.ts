@@ -49,6 +49,10 @@ export function initializeParameters(layersDims: number[], batchnorm: boolean, r
   return parameters;
 }
 
+/**
+ * What `forwardPropagation` returns: the output `AL` `(1, m)`, one `LayerCache` per layer for
+ * `backwardPropagation`, and the updated bnParams.
+ */
 export interface ForwardResult {
   AL: Matrix;
   caches: LayerCache[];

@@ -14,6 +14,10 @@ import { backwardPropagation, computeCost, forwardPropagation, initializeParamet
 
 export * from "./batch-norm-net";
 
+/**
+ * Options of the batch-norm `model`. Defaults: `layersDims` `[n_x, 16, 16, 1]`, learning rate 0.1, 200
+ * epochs, mini-batches of 64, seed 1, no logging.
+ */
 export interface BatchNormModelOptions {
   /** The graded batch-norm layer; required when `batchnorm` is true. */
   functions?: BatchNormFunctions;
@@ -31,6 +35,10 @@ export interface BatchNormModelOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * What the batch-norm `model` returns: the trained parameters, the batch-norm layers' running averages
+ * (for `predict` in test mode) and the cost of every epoch.
+ */
 export interface BatchNormModelResult {
   parameters: Params;
   /** Each batch-norm layer's bnParam after training (its running averages), by layer. */

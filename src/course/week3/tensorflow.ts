@@ -39,6 +39,10 @@ export function countCorrect(Z: Tensor2D, Y: Tensor2D): number {
 /** The graded functions `model` trains with. */
 export type ModelFunctions = Pick<TensorflowModule, "initializeParameters" | "forwardPropagation" | "computeTotalLoss">;
 
+/**
+ * Options of the TensorFlow notebook's `model`: the three graded functions it trains with, and the
+ * notebook's hyperparameters (defaults: learning rate 0.0001, 1500 epochs, mini-batches of 32).
+ */
 export interface ModelOptions extends ModelFunctions {
   learningRate?: number;
   numEpochs?: number;
@@ -48,6 +52,10 @@ export interface ModelOptions extends ModelFunctions {
   log?: (line: string) => void;
 }
 
+/**
+ * What the TensorFlow notebook's `model` returns: the trained variables and, every 10
+ * epochs, the cost and the accuracies.
+ */
 export interface ModelResult {
   parameters: TfParameters;
   /** The epoch cost (total loss / m) at epochs 0, 10, 20, … */

@@ -27,6 +27,7 @@ function run({ submitted, fn, args }: ProbeContext): unknown {
   return { runningMean: carried.runningMean, runningVar: carried.runningVar, testOut: test?.out };
 }
 
+/** The `batchnorm-sequence` check (see the module comment); probe and expected run the same sequence. */
 export const batchnormSequenceCheck: CaseCheck = {
   name: "batchnorm-sequence",
   probe: run,

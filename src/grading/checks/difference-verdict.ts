@@ -137,6 +137,7 @@ function judge(fixtureCase: FixtureCase, fn: FunctionContract, probed: Described
   return valueVerdict(fixtureCase, e, r, rules) ?? printVerdict(fixtureCase, fn, printed, r, rules) ?? judgeUnmutated(fixtureCase, fn, argsAfter);
 }
 
+/** The `difference-verdict` check (see the module comment). */
 export const differenceVerdictCheck: CaseCheck = {
   name: "difference-verdict",
   probe,

@@ -44,6 +44,10 @@ export function kurtosisBand(n: number): [number, number] {
   return [TRUNCATED_KURTOSIS - noise, 3 + noise];
 }
 
+/**
+ * One initialized parameter as the Glorot tests see it: its key (`W1`, `b1`, …), 2-D shape
+ * `(fanOut, fanIn)` and values, row-major.
+ */
 export interface NamedParameter {
   name: string;
   shape: number[];

@@ -163,6 +163,7 @@ function judge(fixtureCase: FixtureCase, fn: FunctionContract, probedAll: Descri
   return { passed: false, stage: "consistency", lines: withAdvice(lines.filter((l) => l !== ""), fixtureCase) };
 }
 
+/** The `gradient-consistency` check (see the module comment). */
 export const gradientConsistencyCheck: CaseCheck = {
   name: "gradient-consistency",
   probe,

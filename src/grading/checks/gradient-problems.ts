@@ -11,6 +11,7 @@ import { batchNormProblems } from "./problems/week3-batch-norm";
 
 export type { GradientProblem, ProblemSetup } from "./problems/common";
 
+/** Every gradient problem a `gradient-consistency` case may name in `checkOptions.problem`. */
 export const GRADIENT_PROBLEMS: readonly GradientProblem[] = [...regularizationProblems, ...gradientCheckingProblems, ...batchNormProblems];
 
 /** The problem called `name`, or undefined. */

@@ -10,6 +10,7 @@ import { gradientConsistencyCheck } from "./gradient-consistency";
 import { differenceVerdictCheck } from "./difference-verdict";
 import { batchnormSequenceCheck } from "./batchnorm-sequence";
 
+/** Every check a case may name, the default `values` first. */
 export const CHECKS: readonly CaseCheck[] = [valuesCheck, miniBatchesCheck, ...TFJS_CHECKS, gradientConsistencyCheck, differenceVerdictCheck, batchnormSequenceCheck];
 
 /** The check called `name` (default `values`), or undefined when there is none. */

@@ -17,6 +17,7 @@ function sameData(a: Described | undefined, b: Described | undefined): boolean {
   return a.data.every((x, i) => Object.is(x, b.data[i]));
 }
 
+/** The `tf-glorot` check (see the module comment). */
 export const tfGlorotCheck: CaseCheck = {
   name: "tf-glorot",
   probe({ submitted, fn, args, options }) {

@@ -26,6 +26,7 @@ function option(options: Record<string, unknown>, key: string, fallback: number)
   return typeof value === "number" && Number.isFinite(value) ? value : fallback;
 }
 
+/** The `tf-gradients` check (see the module comment). */
 export const tfGradientsCheck: CaseCheck = {
   name: "tf-gradients",
   probe({ submitted, fn, args, options }) {

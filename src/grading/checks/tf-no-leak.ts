@@ -8,6 +8,7 @@ import { field, numberOf } from "./tfjs-judge";
 import { disposeAll, gradedFunction, prepareInputs, trackedCall } from "./tfjs-probe";
 import { withAdvice } from "./values";
 
+/** The `tf-no-leak` check (see the module comment). */
 export const tfNoLeakCheck: CaseCheck = {
   name: "tf-no-leak",
   probe({ submitted, fn, args, options }) {

@@ -10,6 +10,7 @@ import { field, nameArguments, stringsOf, tensorTypeProblem } from "./tfjs-judge
 import { copyOut, disposeAll, gradedFunction, inputProblems, prepareInputs, trackedCall } from "./tfjs-probe";
 import { expectedOf, judgeUnmutated, judgeValue, withAdvice } from "./values";
 
+/** The `tf-values` check (see the module comment). */
 export const tfValuesCheck: CaseCheck = {
   name: "tf-values",
   probe({ submitted, fn, args, options }) {

@@ -23,6 +23,7 @@ const DESCRIPTION: Record<string, string> = {
   undefined: "missing",
 };
 
+/** The `tf-variables` check (see the module comment). */
 export const tfVariablesCheck: CaseCheck = {
   name: "tf-variables",
   probe({ submitted, fn, args, options }) {

@@ -6,4 +6,5 @@ import { tfValuesCheck } from "./tf-values";
 import { tfVariablesCheck } from "./tf-variables";
 import type { CaseCheck } from "./types";
 
+/** The week-3 TensorFlow.js checks: `tf-values`, `tf-no-leak`, `tf-variables`, `tf-glorot`, `tf-gradients`. */
 export const TFJS_CHECKS: readonly CaseCheck[] = [tfValuesCheck, tfNoLeakCheck, tfVariablesCheck, tfGlorotCheck, tfGradientsCheck];

@@ -9,6 +9,7 @@
  */
 import type { Tensor } from "@tensorflow/tfjs-core";
 
+/** The type of the `@tensorflow/tfjs-core` module, loaded lazily by `tfjs()`. */
 export type Tf = typeof import("@tensorflow/tfjs-core");
 
 let loaded: Tf | undefined;

@@ -10,6 +10,7 @@ import type { FunctionContract } from "../../contracts";
 import type { FixtureCase } from "../../fixtures/types";
 import type { Described } from "../describe";
 
+/** What a check's `probe` (in the sandbox) and `expected` (at fixture generation) are given. */
 export interface ProbeContext {
   /** The student's module exports. */
   submitted: Record<string, unknown>;
@@ -21,6 +22,7 @@ export interface ProbeContext {
   options: Record<string, unknown>;
 }
 
+/** The decision on one case, in the grading process: passed or not, the stage, and the message lines. */
 export interface Verdict {
   passed: boolean;
   /** "ok" or the first failing stage. */
@@ -29,6 +31,10 @@ export interface Verdict {
   lines: string[];
 }
 
+/**
+ * A check a case can name in `check`, listed in `CHECKS`: a probe in the sandbox, a judge in the
+ * grading process, optionally its own expected value.
+ */
 export interface CaseCheck {
   name: string;
   /** In the sandbox: returns data for `judge` (it is normalised with `describe` before it crosses). */

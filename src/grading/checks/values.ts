@@ -79,6 +79,7 @@ export function judgeUnmutated(fixtureCase: FixtureCase, fn: FunctionContract, a
   return { passed: true, stage: "ok", lines: ["ok"] };
 }
 
+/** The `values` check, the default when a case names none (see the module comment). */
 export const valuesCheck: CaseCheck = {
   name: "values",
   probe({ submitted, fn, args }: ProbeContext) {

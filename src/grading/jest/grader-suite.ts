@@ -20,6 +20,11 @@ class GradingFailure extends Error {
   }
 }
 
+/**
+ * Declares the jest suite of one assignment (e.g. `"week1/initialization"`): one test per fixture case,
+ * grouped by function, graded in one sandboxed session; the call timeout comes from
+ * `DNN_AUTOGRADER_TIMEOUT_MS` (default 10 000 ms).
+ */
 export function defineGraderSuite(assignmentName: string): void {
   const contract = findAssignment(assignmentName);
   const cases = loadCases(assignmentName);

@@ -14,6 +14,7 @@ import type { Tolerance } from "../../fixtures/types";
 import { compareValues } from "../compare";
 import { describe } from "../describe";
 
+/** numpy `allclose`'s tolerance, used for whatever the matcher's caller leaves out. */
 export const DEFAULT_TOLERANCE: Tolerance = { atol: 1e-8, rtol: 1e-5 };
 
 /**
@@ -29,6 +30,10 @@ function pretty(value: unknown): string {
   }
 }
 
+/**
+ * The matcher itself: passes when `received` matches `expected` within `|r − e| ≤ atol + rtol·|e|`
+ * everywhere (NaN only matches NaN); the message reads right under `.not`.
+ */
 export function toBeCloseToArray(
   this: jest.MatcherContext | void,
   received: unknown,

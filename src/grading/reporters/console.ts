@@ -15,6 +15,10 @@ function indent(text: string, pad: string): string {
     .join("\n");
 }
 
+/**
+ * The console report of a grading run as text: per assignment, functions with cases passed and points,
+ * failed cases' messages, what could not be graded, and the total.
+ */
 export function renderConsole(result: GradeResult): string {
   const out: string[] = [`Grading ${result.header.submission}`, ""];
   const nameWidth = Math.max(24, ...result.assignments.flatMap((a) => a.functions.map((f) => f.name.length)));

@@ -5,10 +5,15 @@
 import type { EncodedValue } from "../../fixtures/types";
 import type { Described } from "../describe";
 
+/** A request from the grading process: load the submitted module, or run one call (or a check's probe). */
 export type ParentMessage =
   | { type: "load"; modulePath: string }
   | { type: "call"; id: number; fn: string; args: EncodedValue[]; check?: string; checkOptions?: EncodedValue };
 
+/**
+ * A reply from the sandbox child: ready after start-up, the module's exports by `typeof`, or a call's
+ * described result (with the arguments as they were afterwards, for the unmutated check) or error.
+ */
 export type ChildMessage =
   | { type: "ready" }
   | { type: "loaded"; exports: Record<string, string> }

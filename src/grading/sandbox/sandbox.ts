@@ -14,6 +14,7 @@ import type { EncodedValue } from "../../fixtures/types";
 import type { Described } from "../describe";
 import type { ChildMessage, ParentMessage } from "./protocol";
 
+/** Options of a `Sandbox`: which module, the folder it may read, and its limits. */
 export interface SandboxOptions {
   /** Absolute path of the submitted module (`.ts` or `.js`). */
   modulePath: string;
@@ -25,8 +26,13 @@ export interface SandboxOptions {
   memoryMb: number;
 }
 
+/** Loading the submitted module: its export names with their `typeof`, or why it could not load. */
 export type LoadOutcome = { ok: true; exports: Record<string, string> } | { ok: false; message: string };
 
+/**
+ * What became of one call into student code: a described return value (with the arguments as they were
+ * afterwards, and the time taken), a throw, a timeout, or a crashed child.
+ */
 export type CallOutcome =
   | { kind: "returned"; value: Described; argsAfter: Described[]; ms: number }
   | { kind: "threw"; message: string }
@@ -80,6 +86,7 @@ interface Pending {
   resolve(message: ChildMessage | { type: "exit"; message: string } | { type: "timeout" }): void;
 }
 
+/** One submitted module in a sandboxed child process, loaded once and called case by case; `close()` kills the child. */
 export class Sandbox {
   private child: ChildProcess | undefined;
   private pending: Pending | undefined;

@@ -19,6 +19,10 @@ export interface ProblemSetup {
   atArguments(): NamedValues;
 }
 
+/**
+ * A named way to turn a graded module into a forward and its backward for the finite-difference
+ * checker; the `gradient-consistency` check looks it up by `name`.
+ */
 export interface GradientProblem {
   /** The name a case gives in `checkOptions.problem`, e.g. `week1/regularization/l2`. */
   name: string;

@@ -24,4 +24,5 @@ const linear: GradientProblem = {
   },
 };
 
+/** The Gradient Checking assignment's gradient problems: `week1/gradient-checking/linear`. */
 export const gradientCheckingProblems: readonly GradientProblem[] = [linear];

@@ -101,4 +101,5 @@ const dropout: GradientProblem = {
   },
 };
 
+/** The Regularization assignment's gradient problems: `week1/regularization/l2` and `week1/regularization/dropout`. */
 export const regularizationProblems: readonly GradientProblem[] = [l2, dropout];

@@ -57,4 +57,5 @@ const batchNorm: GradientProblem = {
   },
 };
 
+/** Week 3's gradient problems: `week3/batch-norm`. */
 export const batchNormProblems: readonly GradientProblem[] = [batchNorm];
