@@ -137,14 +137,19 @@ function compareTensors(expected: Tensor, received: Tensor, tol: Tolerance, path
   let first = -1;
   let maxAbs = 0;
   let maxRel = 0;
+  let relDefined = false;
   for (let k = 0; k < r.length; k++) {
     if (withinTolerance(e[k], r[k], tol)) continue;
     differ++;
     if (first < 0) first = k;
     const abs = Math.abs(r[k] - e[k]);
     if (abs > maxAbs || Number.isNaN(abs)) maxAbs = abs;
-    const rel = abs / Math.abs(e[k]);
-    if (rel > maxRel || Number.isNaN(rel)) maxRel = rel;
+    // Relative error is undefined where the expected value is 0: those entries count in max |Δ| only.
+    if (e[k] !== 0) {
+      relDefined = true;
+      const rel = abs / Math.abs(e[k]);
+      if (rel > maxRel || Number.isNaN(rel)) maxRel = rel;
+    }
   }
   if (differ === 0) return undefined;
   const [es, rs] = formatPair(e[first], r[first]);
@@ -155,7 +160,7 @@ function compareTensors(expected: Tensor, received: Tensor, tol: Tolerance, path
     path,
     summary: `values differ in ${where(path)}`,
     details: [
-      `${shapeNote}${differ} of ${r.length} differ · max |Δ| ${sci(maxAbs)} · max rel ${sci(maxRel)} · tolerance atol ${sci(tol.atol)} rtol ${sci(tol.rtol)}`,
+      `${shapeNote}${differ} of ${r.length} differ · max |Δ| ${sci(maxAbs)} · max rel ${relDefined ? sci(maxRel) : "–"} · tolerance atol ${sci(tol.atol)} rtol ${sci(tol.rtol)}`,
       `${scalar ? "" : `first at ${indexText(expected.shape, first)}: `}expected ${es}, received ${rs}`,
       ...(allZero && !scalar ? [`${where(path)} should be all zeros`] : []),
     ],
