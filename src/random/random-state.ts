@@ -1,86 +1,25 @@
-// Captured at load: code that later replaces Math.sqrt, Math.log or Math.imul (or the globals below)
-// cannot change the stream; under jest (and so in the graders) a local is also ~100× faster than a
-// global lookup (see src/np/kernels).
-const { sqrt, log, imul, floor } = Math;
+import { checkCount, checkDims, checkNumber, checkSafeInteger, checkSeed, describeArgument, shapeToDims, type Shape } from "./arguments";
+import * as mt19937 from "./mt19937";
+
+export type { Shape } from "./arguments";
+
+// Local bindings: a call through the module object would go through a getter on every draw.
+const { N, initGenrand, twist, temper } = mt19937;
+
+// Captured at load: code that later replaces Math.sqrt or Math.log (or the globals below) cannot
+// change the stream; under jest (and so in the graders) a local is also ~100× faster than a global
+// lookup (see src/np/kernels).
+const { sqrt, log, floor } = Math;
 const NativeUint32Array = Uint32Array;
 const NativeArray = Array;
 const { isArray } = Array;
-const { isInteger, isSafeInteger } = Number;
+const { isSafeInteger } = Number;
 const { is } = Object;
-
-/**
- * A `size` argument in numpy's sense, limited to what the course draws: `n` or `[n]` for a
- * vector of length n, `[rows, cols]` for a row-major matrix. Every entry is a non-negative integer.
- */
-export type Shape = number | readonly [number] | readonly [number, number];
 
 const TWO_32 = 4294967296;
 const TWO_26 = 67108864;
 /** 2^−53: `x · 2^−53` equals `x / 2^53` exactly (a power of two, no underflow for these x). */
 const TWO_M53 = 2 ** -53;
-
-/*
- * MT19937 (Matsumoto & Nishimura), as numpy's legacy `mt19937` / `randomkit`:
- * N = 624 words of state, M = 397, twist matrix 0x9908b0df, tempering 11 / 7 & 0x9d2c5680 /
- * 15 & 0xefc60000 / 18. All 32-bit arithmetic is int32 (`Math.imul`, `|`, `^`, `&`); the state
- * is a Uint32Array, so every store wraps modulo 2^32, and outputs are made unsigned by `>>> 0`.
- */
-const N = 624;
-const M = 397;
-const MATRIX_A = 0x9908b0df;
-const UPPER_MASK = 0x80000000;
-const LOWER_MASK = 0x7fffffff;
-
-/**
- * MT19937 `init_genrand(s)`, which numpy's legacy `seed(int)` uses: `mt[0] = s`,
- * `mt[i] = 1812433253·(mt[i−1] ^ (mt[i−1] >>> 30)) + i` (mod 2^32). Seed 0 is valid.
- */
-function initGenrand(mt: Uint32Array, s: number): void {
-  let prev = s | 0;
-  mt[0] = prev;
-  for (let i = 1; i < N; i++) {
-    prev = (imul(1812433253, prev ^ (prev >>> 30)) + i) | 0;
-    mt[i] = prev;
-  }
-}
-
-/** One twist step's feedback: `(y >>> 1) ^ (y odd ? MATRIX_A : 0)` for `y` = the top bit of `u`, the low 31 of `v`. */
-function mix(u: number, v: number): number {
-  const y = (u & UPPER_MASK) | (v & LOWER_MASK);
-  return (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-}
-
-/**
- * Regenerates the whole block of N words in place (the `mti >= N` branch of `genrand_int32`):
- * `mt[k] = mt[(k + M) mod N] ^ mix(mt[k], mt[(k + 1) mod N])` for k = 0 … N−1, in order, so the words
- * from k + M ≥ N on read already regenerated words. Unrolled by four (−25% time per word here).
- */
-function twist(mt: Uint32Array): void {
-  let k = 0;
-  for (; k < N - M - 3; k += 4) {
-    mt[k] = mt[k + M] ^ mix(mt[k], mt[k + 1]);
-    mt[k + 1] = mt[k + 1 + M] ^ mix(mt[k + 1], mt[k + 2]);
-    mt[k + 2] = mt[k + 2 + M] ^ mix(mt[k + 2], mt[k + 3]);
-    mt[k + 3] = mt[k + 3 + M] ^ mix(mt[k + 3], mt[k + 4]);
-  }
-  for (; k < N - M; k++) mt[k] = mt[k + M] ^ mix(mt[k], mt[k + 1]);
-  for (; k < N - 4; k += 4) {
-    mt[k] = mt[k + (M - N)] ^ mix(mt[k], mt[k + 1]);
-    mt[k + 1] = mt[k + 1 + (M - N)] ^ mix(mt[k + 1], mt[k + 2]);
-    mt[k + 2] = mt[k + 2 + (M - N)] ^ mix(mt[k + 2], mt[k + 3]);
-    mt[k + 3] = mt[k + 3 + (M - N)] ^ mix(mt[k + 3], mt[k + 4]);
-  }
-  for (; k < N - 1; k++) mt[k] = mt[k + (M - N)] ^ mix(mt[k], mt[k + 1]);
-  mt[N - 1] = mt[M - 1] ^ mix(mt[N - 1], mt[0]);
-}
-
-/** MT19937's tempering of a state word, as an int32: callers take `>>> 0` (or `>>> 5`, `>>> 6`). */
-function temper(y: number): number {
-  y ^= y >>> 11;
-  y ^= (y << 7) & 0x9d2c5680;
-  y ^= (y << 15) & 0xefc60000;
-  return y ^ (y >>> 18);
-}
 
 /**
  * numpy's legacy `np.random` stream (`np.random.seed(s)` / `np.random.RandomState(s)`), bit for bit:
@@ -284,7 +223,7 @@ export class RandomState {
    * for `i = n−1 … 1`, `j = interval(i)`, swap `a[i]` and `a[j]`. Draws nothing when `n < 2`.
    */
   shuffle<T>(a: T[]): void {
-    if (!isArray(a)) throw new TypeError(`RandomState.shuffle: expected an array, got ${describe(a)}`);
+    if (!isArray(a)) throw new TypeError(`RandomState.shuffle: expected an array, got ${describeArgument(a)}`);
     for (let i = a.length - 1; i > 0; i--) {
       const j = this.bounded(i);
       const t = a[i];
@@ -424,55 +363,4 @@ function fillLowerBits(x: number): number {
   mask |= mask >>> 8;
   mask |= mask >>> 16;
   return mask >>> 0;
-}
-
-function describe(value: unknown): string {
-  if (typeof value === "number" || typeof value === "bigint" || value === undefined || value === null) {
-    return String(value);
-  }
-  if (typeof value === "string") return `string ${JSON.stringify(value)}`;
-  return isArray(value) ? `an array of length ${value.length}` : typeof value;
-}
-
-function checkSeed(method: string, s: unknown): asserts s is number {
-  const message = `${method}: expected an integer in [0, 2^32), got ${describe(s)}`;
-  if (typeof s !== "number") throw new TypeError(message);
-  if (!isInteger(s) || s < 0 || s >= TWO_32) throw new RangeError(message);
-}
-
-function checkNumber(method: string, name: string, x: unknown): asserts x is number {
-  if (typeof x !== "number") throw new TypeError(`${method}: ${name} must be a number, got ${describe(x)}`);
-}
-
-function checkSafeInteger(method: string, name: string, x: unknown): asserts x is number {
-  checkNumber(method, name, x);
-  if (!isSafeInteger(x)) throw new RangeError(`${method}: ${name} must be a safe integer, got ${x}`);
-}
-
-function checkCount(method: string, name: string, x: unknown): asserts x is number {
-  checkSafeInteger(method, name, x);
-  if (x < 0) throw new RangeError(`${method}: ${name} must be a non-negative integer, got ${x}`);
-}
-
-function checkDims(method: string, dims: readonly unknown[]): void {
-  if (dims.length > 2) {
-    throw new RangeError(`${method}: at most 2 dimensions (rows, cols) are supported, got ${dims.length}`);
-  }
-  for (const d of dims) {
-    if (typeof d !== "number") throw new TypeError(`${method}: dimensions must be numbers, got ${describe(d)}`);
-    if (!isSafeInteger(d) || d < 0) {
-      throw new RangeError(`${method}: dimensions must be non-negative integers, got ${d}`);
-    }
-  }
-}
-
-/** numpy's `size`: undefined (a scalar), `n`, `[n]` or `[rows, cols]`. */
-function shapeToDims(method: string, shape: Shape | undefined): readonly number[] {
-  if (shape === undefined) return [];
-  if (typeof shape === "number") return [shape];
-  if (!isArray(shape) || shape.length < 1 || shape.length > 2) {
-    const got = isArray(shape) ? `[${shape.join(", ")}]` : describe(shape);
-    throw new RangeError(`${method}: shape must be n, [n] or [rows, cols], got ${got}`);
-  }
-  return shape;
 }
