@@ -262,25 +262,7 @@ export class RandomState {
   private normalRow(n: number, loc: number, scale: number, shifted: boolean): number[] {
     const out = doubleRow(n);
     for (let k = 0; k < n; k++) {
-      let g: number;
-      if (this.hasGauss) {
-        this.hasGauss = false;
-        g = this.cachedGauss;
-        this.cachedGauss = 0;
-      } else {
-        let x1: number;
-        let x2: number;
-        let r2: number;
-        do {
-          x1 = 2 * this.randomDouble() - 1;
-          x2 = 2 * this.randomDouble() - 1;
-          r2 = x1 * x1 + x2 * x2;
-        } while (r2 >= 1 || r2 === 0);
-        const f = sqrt((-2 * log(r2)) / r2);
-        this.cachedGauss = f * x1;
-        this.hasGauss = true;
-        g = f * x2;
-      }
+      const g = this.gauss();
       out[k] = shifted ? loc + scale * g : g;
     }
     return out;
