@@ -17,6 +17,8 @@ const config: Config = {
   roots: ["<rootDir>/test", "<rootDir>/graders"],
   testMatch: ["**/*.test.ts", "**/*.grader.ts"],
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022" } }] },
+  // As the sandbox and the package resolve them: the answer key imports the harness by its name.
+  moduleNameMapper: { "^dnn-autograder$": "<rootDir>/src/index.ts", "^dnn-autograder/(.*)$": "<rootDir>/src/$1" },
   setupFilesAfterEnv: ["<rootDir>/src/grading/jest/setup.ts"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/submissions/"],
 };

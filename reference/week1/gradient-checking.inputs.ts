@@ -10,9 +10,9 @@ import {
   backwardPropagationNCorrected,
   forwardPropagationN,
   gradientCheckNTestCase,
-} from "../../src/course/week1/gradient-checking";
-import type { Matrix } from "../../src/np";
-import { RandomState } from "../../src/random";
+} from "dnn-autograder/course/week1/gradient-checking";
+import type { Matrix } from "dnn-autograder/np";
+import { RandomState } from "dnn-autograder/random";
 
 type Builder = (...params: any[]) => unknown[];
 

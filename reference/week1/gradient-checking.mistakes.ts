@@ -3,17 +3,17 @@
  * that name it, so a student's output that matches one is reported with its message (a difference
  * near zero matches by verdict and order of magnitude, as the difference-verdict check grades it).
  */
-import type { Params } from "../../src/contracts";
+import type { Params } from "dnn-autograder/contracts";
 import {
   dictionaryToVector,
   forwardPropagationN,
   gradientsToVector,
   vectorToDictionary,
-} from "../../src/course/week1/gradient-checking";
-import type { Gradients } from "../../src/course/types";
-import type { KnownMistake } from "../../src/fixtures/mistakes";
-import * as np from "../../src/np";
-import type { Matrix } from "../../src/np";
+} from "dnn-autograder/course/week1/gradient-checking";
+import type { Gradients } from "dnn-autograder/course/types";
+import type { KnownMistake } from "dnn-autograder/fixtures/mistakes";
+import * as np from "dnn-autograder/np";
+import type { Matrix } from "dnn-autograder/np";
 import { backwardPropagation, forwardPropagation, gradapproxN, norm, relativeDifference } from "./gradient-checking";
 
 type Difference = (grad: number | Matrix, gradapprox: number | Matrix) => number;

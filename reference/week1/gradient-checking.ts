@@ -4,17 +4,17 @@
  * starting again from the unperturbed parameters; `difference = ‖grad − gradapprox‖ / (‖grad‖ +
  * ‖gradapprox‖)`; the course's message printed when `printMsg` is set.
  */
-import type { GradientCheckingModule, Params } from "../../src/contracts";
+import type { GradientCheckingModule, Params } from "dnn-autograder/contracts";
 import {
   dictionaryToVector,
   forwardPropagationN,
   gradientCheckMessage,
   gradientsToVector,
   vectorToDictionary,
-} from "../../src/course/week1/gradient-checking";
-import type { Gradients } from "../../src/course/types";
-import * as np from "../../src/np";
-import type { Matrix } from "../../src/np";
+} from "dnn-autograder/course/week1/gradient-checking";
+import type { Gradients } from "dnn-autograder/course/types";
+import * as np from "dnn-autograder/np";
+import type { Matrix } from "dnn-autograder/np";
 
 /** The 1-D model's cost `J = θ·x`, a number. */
 export function forwardPropagation(x: number, theta: number): number {

@@ -2,8 +2,8 @@
  * Typical wrong answers to week 1 "Initialization". Fixture generation runs each on the cases
  * that name it, so a student's output that matches one is reported with its message.
  */
-import type { KnownMistake } from "../../src/fixtures/mistakes";
-import { RandomState } from "../../src/random";
+import type { KnownMistake } from "dnn-autograder/fixtures/mistakes";
+import { RandomState } from "dnn-autograder/random";
 import { scaledNormalWeights } from "./initialization";
 
 const scaled = scaledNormalWeights;

@@ -3,9 +3,9 @@
  * Conventions (COURSE.md): `W_l` is `(n_l, n_{l−1})`, drawn layer by layer in order from one
  * generator; biases are zero column vectors.
  */
-import type { InitializationModule, Params } from "../../src/contracts";
-import { zeros } from "../../src/np";
-import { RandomState } from "../../src/random";
+import type { InitializationModule, Params } from "dnn-autograder/contracts";
+import { zeros } from "dnn-autograder/np";
+import { RandomState } from "dnn-autograder/random";
 
 /** `W_l` zeros `(n_l, n_{l−1})` and `b_l` zeros `(n_l, 1)` for `layersDims = [n_0, …, n_L]`; draws nothing. */
 export function initializeParametersZeros(layersDims: number[]): Params {

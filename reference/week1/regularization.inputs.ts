@@ -9,10 +9,10 @@
  * `W_l` divided by `sqrt(n_{l−1})` as the course's `initializeParameters` does, so that no sigmoid
  * saturates to exactly 0 or 1 (which would make the cost infinite).
  */
-import type { Params } from "../../src/contracts";
-import { forwardPropagation } from "../../src/course/week1/regularization";
-import type { Matrix } from "../../src/np";
-import { RandomState } from "../../src/random";
+import type { Params } from "dnn-autograder/contracts";
+import { forwardPropagation } from "dnn-autograder/course/week1/regularization";
+import type { Matrix } from "dnn-autograder/np";
+import { RandomState } from "dnn-autograder/random";
 import { forwardPropagationWithDropout } from "./regularization";
 
 type Builder = (...params: any[]) => unknown[];

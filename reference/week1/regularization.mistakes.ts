@@ -2,13 +2,13 @@
  * Typical wrong answers to week 1 "Regularization". Fixture generation runs each on the cases
  * that name it, so a student's output that matches one is reported with its message.
  */
-import type { DropoutCache, Params, RegularizationCache } from "../../src/contracts";
-import { computeCost, sigmoid } from "../../src/course/week1/regularization";
-import type { Gradients } from "../../src/course/types";
-import type { KnownMistake } from "../../src/fixtures/mistakes";
-import * as np from "../../src/np";
-import type { Matrix } from "../../src/np";
-import { RandomState } from "../../src/random";
+import type { DropoutCache, Params, RegularizationCache } from "dnn-autograder/contracts";
+import { computeCost, sigmoid } from "dnn-autograder/course/week1/regularization";
+import type { Gradients } from "dnn-autograder/course/types";
+import type { KnownMistake } from "dnn-autograder/fixtures/mistakes";
+import * as np from "dnn-autograder/np";
+import type { Matrix } from "dnn-autograder/np";
+import { RandomState } from "dnn-autograder/random";
 import { backwardPropagationWithRegularization, dropoutMask } from "./regularization";
 
 const sumOfSquares = (p: Params) => np.sum(np.square(p.W1)) + np.sum(np.square(p.W2)) + np.sum(np.square(p.W3));

@@ -5,15 +5,15 @@
  * generator, and the kept activations are divided by `keepProb`. Each numpy expression of the
  * notebook's solution is computed operation for operation.
  */
-import type { DropoutCache, Params, RegularizationCache, RegularizationModule } from "../../src/contracts";
-import { linearActivation } from "../../src/course/week1/linear-activation";
-import { computeCost, sigmoid } from "../../src/course/week1/regularization";
-import type { Gradients } from "../../src/course/types";
-import * as np from "../../src/np";
-import type { Matrix } from "../../src/np";
-import { checkMatrix } from "../../src/np/check";
-import { column, newRow, newRows } from "../../src/np/kernels";
-import { RandomState } from "../../src/random";
+import type { DropoutCache, Params, RegularizationCache, RegularizationModule } from "dnn-autograder/contracts";
+import { linearActivation } from "dnn-autograder/course/week1/linear-activation";
+import { computeCost, sigmoid } from "dnn-autograder/course/week1/regularization";
+import type { Gradients } from "dnn-autograder/course/types";
+import * as np from "dnn-autograder/np";
+import type { Matrix } from "dnn-autograder/np";
+import { checkMatrix } from "dnn-autograder/np/check";
+import { column, newRow, newRows } from "dnn-autograder/np/kernels";
+import { RandomState } from "dnn-autograder/random";
 
 // Bound once: under jest (and so in the graders) a global lookup costs ~100× a local one (see src/np/kernels).
 const { isArray } = Array;

@@ -5,10 +5,10 @@
  * seed; the `…AfterSteps` builders run the reference for a few steps first, so the case starts from
  * a non-zero optimizer state at `t > 1`. Labels are 0/1 numbers (the course's `randn(…) < 0.5` booleans).
  */
-import type { Grads, Params } from "../../src/contracts";
-import type { Matrix } from "../../src/np";
-import { loadOptimizationData } from "../../src/datasets";
-import { RandomState } from "../../src/random";
+import type { Grads, Params } from "dnn-autograder/contracts";
+import type { Matrix } from "dnn-autograder/np";
+import { loadOptimizationData } from "dnn-autograder/datasets";
+import { RandomState } from "dnn-autograder/random";
 import { initializeAdam, initializeVelocity, parameterKeys, updateParametersWithAdam, updateParametersWithMomentum } from "./optimization";
 
 type Builder = (...params: any[]) => unknown[];

@@ -3,11 +3,11 @@
  * that name it, so a student's output that matches one is reported with its message. Each is the
  * reference with one thing changed.
  */
-import type { KnownMistake } from "../../src/fixtures/mistakes";
-import type { Grads, MiniBatch, Params } from "../../src/contracts";
-import type { Matrix } from "../../src/np";
-import { sliceColumns, takeColumns } from "../../src/np";
-import { RandomState } from "../../src/random";
+import type { KnownMistake } from "dnn-autograder/fixtures/mistakes";
+import type { Grads, MiniBatch, Params } from "dnn-autograder/contracts";
+import type { Matrix } from "dnn-autograder/np";
+import { sliceColumns, takeColumns } from "dnn-autograder/np";
+import { RandomState } from "dnn-autograder/random";
 import { parameterKeys, randomMiniBatches, updateLr, updateParametersWithAdam } from "./optimization";
 
 const map2 = (a: Matrix, b: Matrix, f: (x: number, y: number) => number): Matrix => a.map((row, i) => row.map((x, j) => f(x, b[i][j])));

@@ -5,12 +5,12 @@
  * (`W − lr·v`, `(lr·vCorrected) / (sqrt(sCorrected) + ε)`), so results agree with numpy to the last bit.
  * Nothing is mutated: each update returns new matrices, and the returned state is the new state.
  */
-import type { AdamState, AdamStep, Grads, MiniBatch, MomentumStep, OptimizationModule, Params } from "../../src/contracts";
-import type { Matrix } from "../../src/np";
-import { sliceColumns, takeColumns, zerosLike } from "../../src/np";
-import { checkMatrix } from "../../src/np/check";
-import { newRow } from "../../src/np/kernels";
-import { RandomState } from "../../src/random";
+import type { AdamState, AdamStep, Grads, MiniBatch, MomentumStep, OptimizationModule, Params } from "dnn-autograder/contracts";
+import type { Matrix } from "dnn-autograder/np";
+import { sliceColumns, takeColumns, zerosLike } from "dnn-autograder/np";
+import { checkMatrix } from "dnn-autograder/np/check";
+import { newRow } from "dnn-autograder/np/kernels";
+import { RandomState } from "dnn-autograder/random";
 
 // Bound once: under jest every global lookup is slow (see src/np/kernels.ts).
 const { sqrt, pow, floor } = Math;

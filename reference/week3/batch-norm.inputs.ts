@@ -2,9 +2,9 @@
  * Arguments of week 3 "Batch normalization" cases, drawn from a seed. A layer's input `Z` `(n, m)` has
  * units on different scales, like pre-activations: row i is `(i + 1)·randn(m) + (i − 1)`.
  */
-import type { BnParam } from "../../src/contracts";
-import type { Matrix } from "../../src/np";
-import { RandomState } from "../../src/random";
+import type { BnParam } from "dnn-autograder/contracts";
+import type { Matrix } from "dnn-autograder/np";
+import { RandomState } from "dnn-autograder/random";
 import { batchnormForward } from "./batch-norm";
 
 type Builder = (...params: any[]) => unknown[];

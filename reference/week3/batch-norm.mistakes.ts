@@ -2,10 +2,10 @@
  * Typical wrong answers to week 3 "Batch normalization". Fixture generation runs each on the cases
  * that name it, so a student's output that matches one is reported with its message.
  */
-import type { BatchnormCache, BnParam } from "../../src/contracts";
-import type { KnownMistake } from "../../src/fixtures/mistakes";
-import * as np from "../../src/np";
-import type { Matrix } from "../../src/np";
+import type { BatchnormCache, BnParam } from "dnn-autograder/contracts";
+import type { KnownMistake } from "dnn-autograder/fixtures/mistakes";
+import * as np from "dnn-autograder/np";
+import type { Matrix } from "dnn-autograder/np";
 import { batchnormBackward, DEFAULT_EPS, DEFAULT_MOMENTUM, runningAverage } from "./batch-norm";
 
 interface Slips {

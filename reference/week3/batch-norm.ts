@@ -4,9 +4,9 @@
  * variance (1/m); eps inside the square root; running averages `momentum·running + (1 − momentum)·batch`.
  * Each numpy expression is computed as numpy would (`np.mean` with pairwise sums, then the division).
  */
-import type { BatchNormModule, BatchnormCache, BnParam } from "../../src/contracts";
-import * as np from "../../src/np";
-import type { Matrix } from "../../src/np";
+import type { BatchNormModule, BatchnormCache, BnParam } from "dnn-autograder/contracts";
+import * as np from "dnn-autograder/np";
+import type { Matrix } from "dnn-autograder/np";
 
 /** The batch-norm layer's `eps` when `bnParam` gives none (added to the variance inside the square root). */
 export const DEFAULT_EPS = 1e-5;

@@ -3,8 +3,8 @@
  * matrices: the checks' probes turn them into tensors and variables as the course passes them
  * (`checkOptions.inputs`).
  */
-import type { Matrix } from "../../src/np";
-import { RandomState } from "../../src/random";
+import type { Matrix } from "dnn-autograder/np";
+import { RandomState } from "dnn-autograder/random";
 
 type Builder = (...params: any[]) => unknown[];
 

@@ -4,9 +4,9 @@
  * output that matches one is reported with its message.
  */
 import type { Tensor, Tensor2D } from "@tensorflow/tfjs-core";
-import type { KnownMistake } from "../../src/fixtures/mistakes";
-import { tf } from "../../src/course/week3/tfjs";
-import { RandomState } from "../../src/random";
+import type { KnownMistake } from "dnn-autograder/fixtures/mistakes";
+import { tf } from "dnn-autograder/course/week3/tfjs";
+import { RandomState } from "dnn-autograder/random";
 import { forwardPropagation } from "./tensorflow";
 
 const byExamples = (logits: Tensor2D, labels: Tensor2D, reduction: number) =>

@@ -6,9 +6,9 @@
  */
 import type { Scalar, Tensor, Tensor1D, Tensor2D } from "@tensorflow/tfjs-core";
 import { initializers } from "@tensorflow/tfjs-layers";
-import type { TensorflowModule, TfParameters } from "../../src/contracts";
-import { tf } from "../../src/course/week3/tfjs";
-import { RandomState } from "../../src/random";
+import type { TensorflowModule, TfParameters } from "dnn-autograder/contracts";
+import { tf } from "dnn-autograder/course/week3/tfjs";
+import { RandomState } from "dnn-autograder/random";
 
 /**
  * The course draws `X`, `W`, `b` from `np.random.seed(1)` in that order and makes `W` and `b`

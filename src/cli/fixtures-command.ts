@@ -1,11 +1,12 @@
 import type { Command } from "commander";
 import { checkFixtures } from "../fixtures/check";
-import { generateFixtures, writeFixtures } from "../fixtures/generate";
+import { generateFixturesAndTiming, writeFixtures } from "../fixtures/generate";
 import { displayPath } from "../fixtures/paths";
 
 /**
  * Adds `fixtures generate` (write `fixtures/data` and the manifest from the reference) and
- * `fixtures check` (exit code 1 on any drift).
+ * `fixtures check` (exit code 1 on any drift). `generate` also records the reference's time per case
+ * in `fixtures/timing.json`, from which grading scales each call's time limit.
  */
 export function registerFixturesCommand(program: Command): void {
   const fixtures = program.command("fixtures").description("regenerate or verify the fixtures from the reference");
@@ -14,7 +15,8 @@ export function registerFixturesCommand(program: Command): void {
     .description("run every case in fixtures/cases through reference/ and write fixtures/data and manifest.json")
     .option("-a, --assignment <name...>", "only these assignments, e.g. week1/initialization")
     .action((opts: { assignment?: string[] }) => {
-      const written = writeFixtures(generateFixtures({ assignments: opts.assignment }));
+      const { files, timing } = generateFixturesAndTiming({ assignments: opts.assignment });
+      const written = writeFixtures([...files, timing]);
       for (const file of written) process.stdout.write(`wrote ${displayPath(file)}\n`);
     });
   fixtures

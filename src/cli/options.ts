@@ -8,3 +8,9 @@ export function positiveInteger(name: string) {
     return n;
   };
 }
+
+/** Parses `--isolation`: strict, basic or auto. */
+export function isolationOption(value: string): "strict" | "basic" | "auto" {
+  if (value === "strict" || value === "basic" || value === "auto") return value;
+  throw new InvalidArgumentError(`--isolation expects strict, basic or auto, got "${value}"`);
+}

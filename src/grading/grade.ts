@@ -9,8 +9,12 @@ import { sha256 } from "../fixtures/manifest";
 import { loadCases } from "../fixtures/load";
 import { DEFAULT_FIXTURES_DIR, displayPath, manifestPath, PACKAGE_ROOT } from "../fixtures/paths";
 import type { FixtureCase, Visibility } from "../fixtures/types";
+import * as os from "node:os";
+import { DEFAULT_BOUNDS, SubmissionClock } from "./bounds";
+import { copySubmission, RefusedSubmission, type SubmissionCopy } from "./sandbox/submission-copy";
 import { sumScores, type AssignmentResult, type FunctionResult, type GradeResult } from "./result";
-import { GradingSession, type SessionOptions } from "./session";
+import { resolveIsolation } from "./sandbox/isolation";
+import { DEFAULT_TIMEOUT_MS, GradingSession, type SessionOptions } from "./session";
 import { findModule, resolveSubmissionDir } from "./submission";
 
 /**
@@ -88,8 +92,31 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
   const fixturesDir = options.fixturesDir ?? DEFAULT_FIXTURES_DIR;
   const contracts = chooseAssignments(dir, options.assignments);
   const loaded = contracts.map((c) => ({ contract: c, cases: loadCases(c.name, { fixturesDir, visibilities: options.visibilities }) }));
-  const assignments: AssignmentResult[] = [];
-  for (const { contract, cases } of loaded) assignments.push(await gradeAssignment(contract, dir, cases, options));
+  // Fails closed (one line, exit 2) before anything runs when strict isolation cannot be had.
+  const isolation = resolveIsolation(options.isolation ?? "auto");
+  const bounds = { ...DEFAULT_BOUNDS, ...options.bounds };
+  const clock = options.clock ?? new SubmissionClock(bounds);
+  let copy: SubmissionCopy | undefined;
+  try {
+    copy = copySubmission(dir);
+  } catch (error) {
+    // Each session meets the refusal again and reports it as its own.
+    if (!(error instanceof RefusedSubmission)) throw error;
+  }
+  const assignments: AssignmentResult[] = new Array(loaded.length);
+  try {
+    // Assignments side by side, as many as there are cores (each runs its own sandboxed child).
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < loaded.length) {
+        const k = next++;
+        assignments[k] = await gradeAssignment(loaded[k].contract, dir, loaded[k].cases, { ...options, clock, copy });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(loaded.length, Math.max(1, os.availableParallelism())) }, worker));
+  } finally {
+    copy?.remove();
+  }
   const seeds: Record<string, number[]> = {};
   for (const { contract, cases } of loaded) {
     for (const c of cases) {
@@ -107,6 +134,8 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
       submission: dir,
       seeds,
       gradedAt: new Date().toISOString(),
+      isolation: { mode: isolation.mode, layers: isolation.layers },
+      bounds: { assignmentMs: bounds.assignmentMs, submissionMs: bounds.submissionMs, callMaxMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
     },
     ...sumScores(assignments),
     assignments,

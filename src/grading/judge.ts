@@ -31,10 +31,32 @@ export function judge(fixtureCase: FixtureCase, fn: FunctionContract, outcome: C
       return { passed: false, stage: "returns", lines: [`${fn.name} did not return within ${outcome.ms} ms (an endless loop?)`] };
     case "crashed":
       return { passed: false, stage: "returns", lines: [`the student process ${outcome.message}`] };
+    case "malformed":
+      return { passed: false, stage: "returns", lines: [`the student process ${outcome.message}`] };
     case "returned": {
       const check = findCheck(fixtureCase.check);
       if (!check) return { passed: false, stage: "check", lines: [`the fixture names an unknown check "${fixtureCase.check}"`] };
       return check.judge(fixtureCase, fn, outcome.value, outcome.argsAfter);
     }
+  }
+}
+
+/** How long a judge may take before its case counts as a grader fault (judges see bounded replies: see `sandbox/wire.ts`). */
+export const JUDGE_BUDGET_MS = 10_000;
+
+/**
+ * `judge`, never throwing: a judge that throws, or takes longer than `JUDGE_BUDGET_MS`, fails its case
+ * as a fault of the grader (`fault: true`, exit code 3), not of the submission.
+ */
+export function judgeSafely(fixtureCase: FixtureCase, fn: FunctionContract, outcome: CallOutcome): Verdict {
+  const started = Date.now();
+  try {
+    const verdict = judge(fixtureCase, fn, outcome);
+    const ms = Date.now() - started;
+    if (ms > JUDGE_BUDGET_MS) return { passed: false, stage: "judge", fault: true, lines: [`the grader took ${ms} ms to judge this case (its bound is ${JUDGE_BUDGET_MS} ms): a fault of the grader`] };
+    return verdict;
+  } catch (error) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { passed: false, stage: "judge", fault: true, lines: [`the grader could not judge this case (a fault of the grader, not of the submission): ${what.slice(0, 300)}`] };
   }
 }

@@ -16,8 +16,10 @@ export interface CaseResult {
   message: string;
   /** The first check that failed ("exported", "returns", "shape", "values", "unmutated", …). */
   stage?: string;
-  /** Time spent in the student's function, in milliseconds. */
+  /** Wall time of the call, measured by the grader, in milliseconds. */
   ms?: number;
+  /** Set when the grader failed on this case: the run exits 3 and the score is not a grade. */
+  fault?: boolean;
 }
 
 /** The cases of one graded function and their summed points. */
@@ -49,6 +51,10 @@ export interface ResultHeader {
   /** Seeds used by the cases, by case id (derived seeds included). */
   seeds: Record<string, number[]>;
   gradedAt: string;
+  /** The isolation in force: `strict` or `basic`, and the layers it stood on. */
+  isolation: { mode: "strict" | "basic"; layers: string[] };
+  /** The time bounds in force, ms. */
+  bounds: { assignmentMs: number; submissionMs: number; callMaxMs: number };
 }
 
 /** The whole result of grading a submission: the root of the model every reporter renders and `--format json` prints. */
@@ -59,8 +65,9 @@ export interface GradeResult {
   assignments: AssignmentResult[];
 }
 
-/** 0 every point earned, 1 points lost, 2 could not grade something. */
-export function exitCodeOf(result: GradeResult): 0 | 1 | 2 {
+/** 0 every point earned, 1 points lost, 2 could not grade something, 3 a fault of the grader. */
+export function exitCodeOf(result: GradeResult): 0 | 1 | 2 | 3 {
+  if (result.assignments.some((a) => a.functions.some((f) => f.cases.some((c) => c.fault)))) return 3;
   if (result.assignments.some((a) => a.errors.length > 0)) return 2;
   return result.score === result.maxScore ? 0 : 1;
 }

@@ -1,22 +1,36 @@
 /**
- * A grading session for one assignment of one submission: owns the sandbox, judges cases one
- * at a time. Used by both front doors (the `grade` command and the jest graders).
+ * A grading session for one assignment of one submission: copies the submission for the sandbox,
+ * owns the sandbox, judges cases one at a time within the time bounds. Used by both front doors (the
+ * `grade` command and the jest graders), so both give the same result for every case: each case sees
+ * the module as if freshly loaded, whichever cases ran before it.
  */
 import * as path from "node:path";
 import { findFunction, type AssignmentContract } from "../contracts";
 import { displayPath } from "../fixtures/paths";
 import type { FixtureCase } from "../fixtures/types";
-import { judge, type Verdict } from "./judge";
+import { DEFAULT_BOUNDS, SubmissionClock, type AssignmentClock, type TimeBounds } from "./bounds";
+import { cleanText } from "./clean-text";
+import { judgeSafely, type Verdict } from "./judge";
 import type { CaseResult } from "./result";
+import { resolveIsolation, type Isolation, type IsolationRequest } from "./sandbox/isolation";
 import { Sandbox, type LoadOutcome } from "./sandbox/sandbox";
+import { copySubmission, RefusedSubmission, type SubmissionCopy } from "./sandbox/submission-copy";
 import { findModule } from "./submission";
 
-/** Sandbox limits for a `GradingSession` (and so for `grade` and the jest graders). */
+/** Sandbox limits and isolation for a `GradingSession` (and so for `grade` and the jest graders). */
 export interface SessionOptions {
-  /** Wall-clock limit per call, ms (default 10 000). */
+  /** Longest wall-clock time of one call, ms (default 10 000); each case's own limit may be lower (`bounds.ts`). */
   timeoutMs?: number;
-  /** Heap limit of the sandbox, MB (default 1024). */
+  /** Heap limit of the sandbox, MB (default 1024); the kernel bounds all its memory 256 MB above. */
   memoryMb?: number;
+  /** `strict`, `basic` or `auto` (default `auto`: strict where it can be had). */
+  isolation?: IsolationRequest;
+  /** Time bounds of the assignment and the whole submission (default `DEFAULT_BOUNDS`). */
+  bounds?: Partial<TimeBounds>;
+  /** The submission's clock, shared by its assignments (made by `gradeSubmission`). */
+  clock?: SubmissionClock;
+  /** A copy of the submission already made (by `gradeSubmission`, shared by its assignments); default: the session makes its own. */
+  copy?: SubmissionCopy;
 }
 
 /** Default wall-clock limit per call to a student function (and for loading the module), in ms. */
@@ -25,14 +39,22 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MEMORY_MB = 1024;
 
 /**
- * Grades the cases of one assignment against one submission folder, in one sandbox started on first
- * use; records why functions could not be graded in `errors`. Call `close()` when done.
+ * Grades the cases of one assignment against one submission folder, in a sandbox started on first use;
+ * records why functions could not be graded in `errors`. Call `close()` when done.
  */
 export class GradingSession {
-  private readonly sandbox: Sandbox | undefined;
+  private sandbox: Sandbox | undefined;
+  private copy: SubmissionCopy | undefined;
   private loaded: Promise<LoadOutcome> | undefined;
-  /** Why functions could not be graded (missing module, compile error, missing export); each once. */
+  private readonly timeoutMs: number;
+  private readonly memoryMb: number;
+  private readonly clock: AssignmentClock;
+  private readonly sharedCopy: SubmissionCopy | undefined;
+  /** The isolation in force. */
+  readonly isolation: Isolation;
+  /** Why functions could not be graded (missing module, refused or broken module, missing export); each once. */
   readonly errors: string[] = [];
+  readonly modulePath: string | undefined;
 
   constructor(
     readonly contract: AssignmentContract,
@@ -40,36 +62,60 @@ export class GradingSession {
     options: SessionOptions = {},
   ) {
     this.modulePath = findModule(submissionDir, contract);
-    if (this.modulePath) {
-      this.sandbox = new Sandbox({
-        modulePath: this.modulePath,
-        submissionDir,
-        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB,
-      });
-    }
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
+    this.isolation = resolveIsolation(options.isolation ?? "auto");
+    this.clock = (options.clock ?? new SubmissionClock({ ...DEFAULT_BOUNDS, ...options.bounds })).assignment();
+    this.sharedCopy = options.copy;
   }
-
-  readonly modulePath: string | undefined;
 
   private noteError(message: string): void {
     if (!this.errors.includes(message)) this.errors.push(message);
+  }
+
+  /** The sandbox, made on first use from a fresh copy of the submission; undefined (with the reason noted) when refused. */
+  private prepare(): Sandbox | string {
+    if (this.sandbox) return this.sandbox;
+    try {
+      this.copy = this.sharedCopy ?? copySubmission(this.submissionDir);
+    } catch (error) {
+      if (error instanceof RefusedSubmission) return `${displayPath(this.submissionDir)} cannot be graded: ${cleanText(error.message, 500)}`;
+      throw error;
+    }
+    const rel = path.relative(this.submissionDir, this.modulePath!);
+    this.sandbox = new Sandbox({
+      modulePath: path.join(this.copy.dir, rel),
+      copyDir: this.copy.dir,
+      loadTimeoutMs: this.clock.loadLimitMs(),
+      memoryMb: this.memoryMb,
+      cpuSeconds: this.clock.cpuSeconds(),
+      isolation: this.isolation,
+    });
+    return this.sandbox;
   }
 
   private async verdict(fixtureCase: FixtureCase): Promise<Verdict & { ms?: number }> {
     const fn = findFunction(this.contract, fixtureCase.function);
     if (!fn) return { passed: false, stage: "exported", lines: [`${fixtureCase.function} is not graded in ${this.contract.name}`] };
     const moduleName = displayPath(path.join(this.submissionDir, this.contract.module));
-    if (!this.sandbox || !this.modulePath) {
+    if (!this.modulePath) {
       const message = `${moduleName}.ts (or .js) is missing`;
       this.noteError(message);
       return { passed: false, stage: "exported", lines: [message] };
     }
-    this.loaded ??= this.sandbox.load();
+    const sandbox = this.prepare();
+    if (typeof sandbox === "string") {
+      this.noteError(sandbox);
+      return { passed: false, stage: "exported", lines: [sandbox] };
+    }
+    const out = this.clock.exhausted();
+    if (out) return { passed: false, stage: "time", lines: [out] };
+    this.loaded ??= sandbox.load();
     const loaded = await this.loaded;
     if (!loaded.ok) {
-      this.noteError(loaded.message);
-      return { passed: false, stage: "exported", lines: [loaded.message] };
+      const message = cleanText(loaded.message);
+      this.noteError(message);
+      return { passed: false, stage: "exported", lines: [message] };
     }
     const kind = loaded.exports[fn.name];
     if (kind === undefined) {
@@ -78,10 +124,13 @@ export class GradingSession {
       return { passed: false, stage: "exported", lines: [message] };
     }
     if (kind !== "function") {
-      return { passed: false, stage: "callable", lines: [`${fn.name} is exported but is a ${kind}, not a function`] };
+      return { passed: false, stage: "callable", lines: [`${fn.name} is exported but is a ${cleanText(kind, 40)}, not a function`] };
     }
-    const outcome = await this.sandbox.call(fn.name, fixtureCase.args, fixtureCase.check, fixtureCase.checkOptions);
-    const verdict = judge(fixtureCase, fn, outcome);
+    const later = this.clock.exhausted();
+    if (later) return { passed: false, stage: "time", lines: [later] };
+    const limit = this.clock.callLimitMs(this.contract.name, fixtureCase, this.timeoutMs);
+    const outcome = await sandbox.call(fn.name, fixtureCase.args, limit, fixtureCase.check, fixtureCase.checkOptions);
+    const verdict = judgeSafely(fixtureCase, fn, outcome);
     return outcome.kind === "returned" ? { ...verdict, ms: outcome.ms } : verdict;
   }
 
@@ -95,14 +144,17 @@ export class GradingSession {
       passed: v.passed,
       score: v.passed ? fixtureCase.points : 0,
       maxScore: fixtureCase.points,
-      message: v.lines.join("\n"),
+      message: cleanText(v.lines.join("\n"), 4000),
       stage: v.stage,
     };
+    if (v.fault) result.fault = true;
     if (v.ms !== undefined) result.ms = Math.round(v.ms * 1000) / 1000;
     return result;
   }
 
+  /** Ends the sandbox and deletes the copy of the submission. */
   close(): void {
     this.sandbox?.close();
+    if (this.copy !== this.sharedCopy) this.copy?.remove();
   }
 }

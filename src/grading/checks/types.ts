@@ -29,6 +29,8 @@ export interface Verdict {
   stage: string;
   /** Lines: the first is the summary; hidden cases carry no numbers. */
   lines: string[];
+  /** Set when the grader itself failed on this case (exit code 3), never the submission. */
+  fault?: boolean;
 }
 
 /**

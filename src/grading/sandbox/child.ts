@@ -1,63 +1,125 @@
 /**
- * The sandbox child: loads one submitted module and calls its functions on request. It runs
- * under Node's permission model (reads limited to the submission and the harness), with a heap
- * cap, and is killed by the parent on a timeout. It only decodes arguments, runs the case's
- * check probe (by default: one call), and describes what came back; every comparison happens
- * in the grading process.
+ * The sandbox child: loads one submitted module and runs the cases' probes on request. It runs
+ * isolated by the operating system (see `isolation.ts`), as plain JavaScript prepared by the grader
+ * (`runtime.ts`, `submission-copy.ts`), and is killed by the grader on a timeout. Requests arrive as
+ * JSON lines on stdin; replies leave as JSON lines on file descriptor 3. It only decodes arguments,
+ * runs the probe on a fresh instance of the module (the one loaded for the export list serves the
+ * first call), describes what came back, and says whether shared state changed. Every comparison
+ * happens in the grading process, which trusts none of this without checking it.
  */
+import * as fs from "node:fs";
 import { decodeValue } from "../../fixtures/encode";
+import * as harness from "../../index";
 import { RandomState } from "../../random";
 import { findCheck } from "../checks/registry";
 import { describe, type Described } from "../describe";
 import type { ChildMessage, ParentMessage } from "./protocol";
+import { MAX_TEXT_CHARS } from "./protocol";
 import { errorSummary, loadErrorSummary } from "./error-text";
+import { TaintWatch } from "./taint";
+import { encodeDescribed } from "./wire";
 
 // Taken before any student code runs, so that code cannot replace them.
-const send = process.send!.bind(process) as (message: ChildMessage) => boolean;
-const now = performance.now.bind(performance);
+const writeSync = fs.writeSync;
+const stringify = JSON.stringify;
+const parse = JSON.parse;
+const fromString = Buffer.from.bind(Buffer);
 const hasOwn = Object.prototype.hasOwnProperty;
 const keysOf = Object.keys;
+const REPLIES = 3;
 
-let submitted: Record<string, unknown> = {};
+function send(message: ChildMessage): void {
+  const bytes = fromString(stringify(message) + "\n", "utf8");
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(REPLIES, bytes, offset, bytes.length - offset);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+    }
+  }
+}
+
+function capped(text: string): string {
+  return text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS - 40) + "… (message cut)" : text;
+}
+
+const submissionRoot = process.cwd();
+const watch = new TaintWatch([harness, harness.np, harness.datasets, RandomState, RandomState.prototype]);
 let modulePath = "";
+let submitted: Record<string, unknown> = {};
+let freshlyLoaded = false;
+
+/** The module, loaded anew: every file of the submission is required again. */
+function freshModule(): Record<string, unknown> {
+  if (freshlyLoaded) {
+    freshlyLoaded = false;
+    return submitted;
+  }
+  const cache = require.cache;
+  for (const key of keysOf(cache)) if (key.startsWith(submissionRoot)) delete cache[key];
+  submitted = require(modulePath) as Record<string, unknown>;
+  return submitted;
+}
+
+function describeArgument(a: unknown): Described {
+  return a instanceof RandomState ? { kind: "other", type: "a RandomState" } : describe(a);
+}
 
 async function call(request: ParentMessage & { type: "call" }): Promise<void> {
   const { id, fn } = request;
   const args = request.args.map((a, i) => decodeValue(a, `argument ${i + 1}`));
   const options = (request.checkOptions === undefined ? {} : decodeValue(request.checkOptions, "checkOptions")) as Record<string, unknown>;
   const check = findCheck(request.check);
-  const started = now();
   let value: unknown;
   try {
     if (!check) throw new Error(`unknown check "${request.check}"`);
-    value = check.probe({ submitted, fn, args, options });
+    value = check.probe({ submitted: freshModule(), fn, args, options });
     if (value !== null && typeof value === "object" && typeof (value as { then?: unknown }).then === "function") {
       value = await value;
     }
   } catch (error) {
-    send({ type: "threw", id, message: errorSummary(error, modulePath) });
+    send({ type: "threw", id, message: capped(errorSummary(error, modulePath)), tainted: watch.changed() });
     return;
   }
-  const ms = now() - started;
-  const argsAfter = args.map((a): Described => (a instanceof RandomState ? { kind: "other", type: "a RandomState" } : describe(a)));
-  send({ type: "result", id, value: describe(value), argsAfter, ms });
+  let reply: ChildMessage;
+  try {
+    const argsAfter = args.map(describeArgument).map(encodeDescribed);
+    reply = { type: "result", id, value: encodeDescribed(describe(value)), argsAfter, tainted: watch.changed() };
+  } catch {
+    reply = { type: "threw", id, message: `${fn} returned a value that could not be read`, tainted: true };
+  }
+  send(reply);
 }
 
-process.on("message", (message: ParentMessage) => {
-  if (message.type === "load") {
-    modulePath = message.modulePath;
-    try {
-      const loaded = require(modulePath) as Record<string, unknown>;
-      submitted = loaded;
-      const exports: Record<string, string> = {};
-      for (const key of keysOf(loaded)) if (hasOwn.call(loaded, key)) exports[key] = typeof loaded[key];
-      send({ type: "loaded", exports });
-    } catch (error) {
-      send({ type: "load-error", message: loadErrorSummary(error, modulePath) });
-    }
-    return;
+function load(path: string): void {
+  modulePath = path;
+  try {
+    submitted = require(modulePath) as Record<string, unknown>;
+    freshlyLoaded = true;
+    const exports: Record<string, string> = {};
+    for (const key of keysOf(submitted)) if (hasOwn.call(submitted, key)) exports[capped(key).slice(0, 200)] = typeof submitted[key];
+    send({ type: "loaded", exports });
+  } catch (error) {
+    send({ type: "load-error", message: capped(loadErrorSummary(error, modulePath)) });
   }
-  void call(message);
+}
+
+let buffered = "";
+process.stdin.setEncoding("utf8");
+process.stdin.on("data", (chunk: string) => {
+  buffered += chunk;
+  let newline = buffered.indexOf("\n");
+  while (newline >= 0) {
+    const line = buffered.slice(0, newline);
+    buffered = buffered.slice(newline + 1);
+    newline = buffered.indexOf("\n");
+    const message = parse(line) as ParentMessage;
+    if (message.type === "load") load(message.modulePath);
+    else void call(message);
+  }
 });
+// The grader went away: nothing is left to answer.
+process.stdin.on("end", () => process.exit(0));
 
 send({ type: "ready" });

@@ -34,9 +34,19 @@ function locationIn(error: unknown, file: string): string | undefined {
   return undefined;
 }
 
+/** Codes of a read that the sandbox stopped: denied by Node, or of a file the sandbox does not show. */
+const OUTSIDE = new Set(["ERR_ACCESS_DENIED", "ENOENT", "EACCES", "EPERM", "EROFS"]);
+
+function outsideSubmission(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === "ERR_ACCESS_DENIED") return true;
+  return OUTSIDE.has(e.code ?? "") && typeof e.path === "string" && !path.resolve(e.path).startsWith(process.cwd() + path.sep);
+}
+
 /** "TypeError: rng.randn is not a function (at initialization.ts:14:20)". */
 export function errorSummary(error: unknown, file: string): string {
-  if (error instanceof Error && (error as NodeJS.ErrnoException).code === "ERR_ACCESS_DENIED") {
+  if (outsideSubmission(error)) {
     const at = locationIn(error, file);
     return `Error: reading outside the submission folder is not allowed while grading${at ? ` (at ${at})` : ""}`;
   }
@@ -47,6 +57,8 @@ export function errorSummary(error: unknown, file: string): string {
 
 /** Why `file` could not be loaded: a syntax error (with its line), a missing import, or a throw. */
 export function loadErrorSummary(error: unknown, file: string): string {
+  // Prepared by the grader when it transpiled the file (see submission-copy.ts): the whole story.
+  if (error instanceof Error && error.name === "CompileError") return error.message;
   const raw = (error instanceof Error ? error.message : String(error)).replace(ANSI, "");
   const frame = /-\[([^\]]+?):(\d+):(\d+)\]/.exec(raw);
   const xLine = raw.split("\n").find((l) => /^\s*x /.test(l));

