@@ -7,6 +7,7 @@ import { displayPath } from "../fixtures/paths";
 import { cleanText } from "../grading/clean-text";
 import { resolveIsolation, type IsolationRequest } from "../grading/sandbox/isolation";
 import { kernelMemoryMb, sandboxNodeArgs, sandboxSetup } from "../grading/sandbox/sandbox";
+import { killTree } from "../grading/sandbox/process-tree";
 import { sandboxRuntime } from "../grading/sandbox/runtime";
 import { copySubmission, RefusedSubmission } from "../grading/sandbox/submission-copy";
 import { defaultSubmissionDir, findModule, resolveSubmissionDir } from "../grading/submission";
@@ -76,11 +77,7 @@ export function registerExperimentCommand(program: Command): void {
         let timedOut = false;
         const timer = setTimeout(() => {
           timedOut = true;
-          try {
-            process.kill(-child.pid!, "SIGKILL");
-          } catch {
-            child.kill("SIGKILL");
-          }
+          if (child.pid !== undefined) killTree(child.pid, isolation.wrapperDepth, () => child.exitCode !== null || child.signalCode !== null);
         }, opts.timeLimit * 1000);
         const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? 1)));
         clearTimeout(timer);

@@ -9,9 +9,13 @@ import type { FixtureCase } from "../fixtures/types";
 import { findCheck } from "./checks/registry";
 import type { Verdict } from "./checks/types";
 import { withAdvice } from "./checks/values";
+import { cleanLine } from "./clean-text";
 import type { CallOutcome } from "./sandbox/sandbox";
 
 export type { Verdict } from "./checks/types";
+
+/** The longest part of a thrown message that feedback shows. */
+const THROWN_CHARS = 600;
 
 function notImplemented(message: string): boolean {
   return /not implemented/i.test(message);
@@ -25,14 +29,13 @@ export function judge(fixtureCase: FixtureCase, fn: FunctionContract, outcome: C
   switch (outcome.kind) {
     case "threw":
       return notImplemented(outcome.message)
-        ? { passed: false, stage: "returns", lines: [`not implemented yet (${fn.name} throws: ${outcome.message})`] }
-        : { passed: false, stage: "returns", lines: withAdvice([`${fn.name} threw ${outcome.message}`], fixtureCase) };
+        ? { passed: false, stage: "returns", lines: [`not implemented yet (${fn.name} throws: ${cleanLine(outcome.message, THROWN_CHARS)})`] }
+        : { passed: false, stage: "returns", lines: withAdvice([`${fn.name} threw ${cleanLine(outcome.message, THROWN_CHARS)}`], fixtureCase) };
     case "timeout":
       return { passed: false, stage: "returns", lines: [`${fn.name} did not return within ${outcome.ms} ms (an endless loop?)`] };
     case "crashed":
-      return { passed: false, stage: "returns", lines: [`the student process ${outcome.message}`] };
     case "malformed":
-      return { passed: false, stage: "returns", lines: [`the student process ${outcome.message}`] };
+      return { passed: false, stage: "returns", lines: [`the student process ${cleanLine(outcome.message, THROWN_CHARS)}`] };
     case "returned": {
       const check = findCheck(fixtureCase.check);
       if (!check) return { passed: false, stage: "check", lines: [`the fixture names an unknown check "${fixtureCase.check}"`] };

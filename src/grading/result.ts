@@ -20,6 +20,8 @@ export interface CaseResult {
   ms?: number;
   /** Set when the grader failed on this case: the run exits 3 and the score is not a grade. */
   fault?: boolean;
+  /** Findings the grader could not verify outside the submission's process: shown, never scored. */
+  notes?: string[];
 }
 
 /** The cases of one graded function and their summed points. */

@@ -148,6 +148,7 @@ export class GradingSession {
       stage: v.stage,
     };
     if (v.fault) result.fault = true;
+    if (v.notes && v.notes.length > 0) result.notes = v.notes.map((n) => cleanText(n, 1000));
     if (v.ms !== undefined) result.ms = Math.round(v.ms * 1000) / 1000;
     return result;
   }

@@ -16,6 +16,8 @@ export interface Expectation {
   exitCode?: 0 | 1 | 2;
   /** Every case lost, with a pattern its message must match. */
   lost: Record<string, RegExp>;
+  /** Cases kept with a note (what the grader cannot verify outside the sandbox), with a pattern the notes must match. */
+  notes?: Record<string, RegExp>;
 }
 
 export interface CorpusOptions {
@@ -54,7 +56,7 @@ export function gradeCorpusSubmission(dir: string, options: CorpusOptions): Prom
 }
 
 export function describeSubmissions(expectations: readonly Expectation[], options: CorpusOptions): void {
-  describe.each(expectations)("$dir", ({ dir, score, exitCode, lost }) => {
+  describe.each(expectations)("$dir", ({ dir, score, exitCode, lost, notes }) => {
     let result: GradeResult;
     beforeAll(async () => {
       result = await gradeCorpusSubmission(dir, options);
@@ -73,6 +75,9 @@ export function describeSubmissions(expectations: readonly Expectation[], option
       const lostIds = [...cases.values()].filter((c) => !c.passed).map((c) => c.id).sort();
       expect(lostIds).toEqual(Object.keys(lost).sort());
       for (const [id, pattern] of Object.entries(lost)) expect(cases.get(id)?.message).toMatch(pattern);
+      const noted = [...cases.values()].filter((c) => (c.notes ?? []).length > 0).map((c) => c.id).sort();
+      expect(noted).toEqual(Object.keys(notes ?? {}).sort());
+      for (const [id, pattern] of Object.entries(notes ?? {})) expect(cases.get(id)?.notes?.join("\n")).toMatch(pattern);
     });
 
     test("hidden cases never show expected or received numbers", () => {

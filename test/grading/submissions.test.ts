@@ -98,10 +98,12 @@ const EXPECTATIONS: Expectation[] = [
     lost: Object.fromEntries(HE.map((id) => [id, /reading outside the submission folder is not allowed while grading/])),
   },
   {
+    // The sandbox reports the arguments after the call; a submission could forge that, so it is a note.
     dir: "hostile/mutates-input",
-    score: 80,
-    exitCode: 1,
-    lost: Object.fromEntries(ZEROS.map((id) => [id, /returned the right values but changed its input layersDims/])),
+    score: 100,
+    exitCode: 0,
+    lost: {},
+    notes: Object.fromEntries(ZEROS.map((id) => [id, /^initializeParametersZeros changed its input layersDims: graded functions must not modify their arguments$/])),
   },
   {
     // The module replaces Array.isArray, Object.keys, JSON.stringify and Math.sqrt when it loads.

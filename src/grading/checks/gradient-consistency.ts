@@ -12,8 +12,9 @@
  *   backward's gradients on the case's arguments.
  * - judge: the backward is right when its gradients on the case's arguments match (the case's
  *   tolerance); the forward is right when its value matches; consistent when backward and differences
- *   agree. Passing needs a right backward, and consistency whenever the forward is right: a mistake
- *   in the forward alone is charged to the forward's own cases, never here. A failure says which:
+ *   agree. Passing needs a right backward; an inconsistency with a right forward is a note, not a loss
+ *   of points (the differences are computed in the submission's process, which could forge them). A
+ *   mistake in the forward alone is charged to the forward's own cases, never here. A failure says which:
  *   "forward wrong" (its value differs; the backward follows it or not) or "backward inconsistent
  *   with your own forward".
  */
@@ -26,7 +27,7 @@ import { describe, type Described } from "../describe";
 import { checkGradients, relativeDifferenceOf } from "../finite-difference";
 import { findGradientProblem, type GradientProblem } from "./gradient-problems";
 import type { CaseCheck, ProbeContext, Verdict } from "./types";
-import { expectedOf, mismatchLines, withAdvice } from "./values";
+import { expectedOf, mismatchLines, passedWithNotes, withAdvice } from "./values";
 
 const DEFAULTS = { upstreamSeed: 0, epsilon: 1e-6, consistency: 1e-6 };
 
@@ -133,7 +134,14 @@ function judge(fixtureCase: FixtureCase, fn: FunctionContract, probedAll: Descri
   const tolerance = numberOption(options, "consistency");
   const worst = forwardError ? undefined : worstInconsistency(problem, probed);
   const consistent = worst !== undefined && worst.difference <= tolerance;
+  const inconsistentLine = (w: { label: string; difference: number }) =>
+    `backward inconsistent with your own forward: ${w.label} differs from finite differences of ${problem.forward}` +
+    ` (relative difference ${Number.isFinite(w.difference) ? sci(w.difference) : String(w.difference)}; at most ${sci(tolerance)})`;
   if (!backwardMismatch && (consistent || forwardMismatch)) return { passed: true, stage: "ok", lines: ["ok"] };
+  if (!backwardMismatch && worst) {
+    // Right on the case's arguments; the finite differences are the submission's process's word (a note).
+    return passedWithNotes([inconsistentLine(worst), `your forward is right, so the mistake is in ${fn.name}`]);
+  }
 
   const lines: string[] = [];
   const forwardLines = () => {
@@ -143,9 +151,6 @@ function judge(fixtureCase: FixtureCase, fn: FunctionContract, probedAll: Descri
     lines.push(head);
     if (!forwardError && forwardMismatch && !hidden) lines.push(...forwardMismatch.details);
   };
-  const inconsistentLine = (w: { label: string; difference: number }) =>
-    `backward inconsistent with your own forward: ${w.label} differs from finite differences of ${problem.forward}` +
-    ` (relative difference ${Number.isFinite(w.difference) ? sci(w.difference) : String(w.difference)}; at most ${sci(tolerance)})`;
   if (!forwardMismatch && worst && !consistent) {
     lines.push(inconsistentLine(worst));
     if (!hidden) lines.push(inconsistencyDetail(probed, worst.label) ?? "");

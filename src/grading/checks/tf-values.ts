@@ -1,14 +1,15 @@
 /**
  * `tf-values`: a TensorFlow.js function's result, compared with the fixture. Stages: the result is a
  * tf.Tensor (not a number or an array), of `checkOptions.dtype` when the case names one → values
- * (type → shape → finite → values, naming a known mistake) → the inputs the probe made (tensors,
- * variables) were neither disposed nor changed, and plain inputs are unmutated.
+ * (type → shape → finite → values, naming a known mistake) → notes (not scored: only the
+ * submission's process could attest them) when the inputs the probe made (tensors, variables) were
+ * disposed or changed, or plain inputs mutated.
  * `checkOptions.inputs` says how each argument is passed (see `InputKind`).
  */
 import type { CaseCheck } from "./types";
 import { field, nameArguments, stringsOf, tensorTypeProblem } from "./tfjs-judge";
 import { copyOut, disposeAll, gradedFunction, inputProblems, prepareInputs, trackedCall } from "./tfjs-probe";
-import { expectedOf, judgeUnmutated, judgeValue, withAdvice } from "./values";
+import { expectedOf, judgeUnmutated, judgeValue, passedWithNotes, withAdvice } from "./values";
 
 /** The `tf-values` check (see the module comment). */
 export const tfValuesCheck: CaseCheck = {
@@ -28,13 +29,8 @@ export const tfValuesCheck: CaseCheck = {
     const valueVerdict = judgeValue(fixtureCase, result);
     if (valueVerdict) return valueVerdict;
     const problems = stringsOf(field(probed, "problems")).map((p) => nameArguments(p, fn.params));
-    if (problems.length > 0) {
-      return {
-        passed: false,
-        stage: "unmutated",
-        lines: [`${fn.name} returned the right values but ${problems.join(" and ")}: graded functions leave their inputs as they were`],
-      };
-    }
-    return judgeUnmutated(fixtureCase, fn, argsAfter);
+    const rest = judgeUnmutated(fixtureCase, fn, argsAfter);
+    if (problems.length === 0) return rest;
+    return passedWithNotes([`${fn.name} ${problems.join(" and ")}: graded functions leave their inputs as they were`, ...(rest.notes ?? [])]);
   },
 };

@@ -1,12 +1,14 @@
 /**
  * `tf-variables`: every parameter an initializer returns is a trainable `tf.Variable` (the optimizer
  * updates variables; a constant tensor would stay as drawn). Keys come from the fixture's expected
- * value; shapes and statistics are judged by `tf-glorot`.
+ * value. Whether a value is a tf.Variable is the submission's process's word, which it could forge:
+ * a constant is a note, not a loss of points. The points go to parameters of the expected keys and
+ * shapes (statistics are judged by `tf-glorot`).
  */
 import type { CaseCheck } from "./types";
-import { field } from "./tfjs-judge";
-import { disposeAll, gradedFunction, prepareInputs, tfjs, trackedCall } from "./tfjs-probe";
-import { expectedOf, withAdvice } from "./values";
+import { field, judgeResultShape } from "./tfjs-judge";
+import { copyOut, disposeAll, gradedFunction, prepareInputs, tfjs, trackedCall } from "./tfjs-probe";
+import { expectedOf, passedWithNotes } from "./values";
 
 /** "variable" (trainable), "frozen variable", "tensor" or the JavaScript type. */
 function kindOf(value: unknown): string {
@@ -34,10 +36,13 @@ export const tfVariablesCheck: CaseCheck = {
     if (result !== null && typeof result === "object") {
       for (const [key, value] of Object.entries(result)) kinds[key] = kindOf(value);
     }
+    const copy = copyOut(result);
     disposeAll(prepared, result);
-    return { kinds, type: kindOf(result) };
+    return { kinds, type: kindOf(result), result: copy };
   },
   judge(fixtureCase, fn, probed) {
+    const shapeProblem = judgeResultShape(fixtureCase, fn, field(probed, "result"));
+    if (shapeProblem) return shapeProblem;
     const expected = expectedOf(fixtureCase);
     const keys = expected.kind === "object" ? Object.keys(expected.entries) : [];
     const kinds = field(probed, "kinds");
@@ -46,17 +51,13 @@ export const tfVariablesCheck: CaseCheck = {
       return k?.kind === "string" ? k.value : "undefined";
     };
     const wrong = keys.filter((key) => kindOfKey(key) !== "variable");
-    if (wrong.length === 0) return { passed: true, stage: "ok", lines: ["ok"] };
+    if (wrong.length === 0) return passedWithNotes([]);
     const byKind = new Map<string, string[]>();
     for (const key of wrong) byKind.set(kindOfKey(key), [...(byKind.get(kindOfKey(key)) ?? []), key]);
     const lines = [...byKind].map(([kind, names]) => {
       const what = DESCRIPTION[kind] ?? `a ${kind}`;
       return `${fn.name}: ${names.join(", ")} ${names.length === 1 ? "is" : "are each"} ${what}, not a trainable tf.Variable`;
     });
-    return {
-      passed: false,
-      stage: "type",
-      lines: withAdvice([...lines, "wrap each initial value in tf.variable(…) so that the optimizer can update it"], fixtureCase),
-    };
+    return passedWithNotes([...lines, "wrap each initial value in tf.variable(…) so that the optimizer can update it"]);
   },
 };

@@ -2,7 +2,12 @@
  * What the TensorFlow.js checks' judges share (they run in the grading process): reading the fields
  * of a probe's report, naming arguments, and the "is it a tf.Tensor, of the course's dtype" stage.
  */
+import type { FunctionContract } from "../../contracts";
+import type { FixtureCase } from "../../fixtures/types";
+import { compareValues } from "../compare";
 import { kindName, type Described } from "../describe";
+import type { Verdict } from "./types";
+import { expectedOf, mismatchLines, withAdvice } from "./values";
 
 /** Entry `key` of an object report, if there is one. */
 export function field(report: Described, key: string): Described | undefined {
@@ -58,5 +63,23 @@ export function tensorTypeProblem(expected: Described, received: Described, fnNa
       if (problem) return problem;
     }
   }
+  return undefined;
+}
+
+/** Any finite values pass: only the result's kind, structure and shapes are compared. */
+const SHAPES_ONLY = { atol: Infinity, rtol: 0 };
+
+/**
+ * The scored part of a check whose real subject only the submission's process can attest (leaks,
+ * variables, gradient flow): the result is a tf.Tensor (or an object of them) of the expected keys and
+ * shapes, with finite values; undefined when it is. The values themselves have cases of their own.
+ */
+export function judgeResultShape(fixtureCase: FixtureCase, fn: FunctionContract, result: Described | undefined): Verdict | undefined {
+  const received = result ?? { kind: "other", type: "nothing" };
+  const expected = expectedOf(fixtureCase);
+  const typeProblem = tensorTypeProblem(expected, received, fn.name);
+  if (typeProblem) return { passed: false, stage: "type", lines: withAdvice([typeProblem], fixtureCase) };
+  const mismatch = compareValues(expected, received, SHAPES_ONLY);
+  if (mismatch) return { passed: false, stage: mismatch.stage, lines: withAdvice(mismatchLines(mismatch, fixtureCase), fixtureCase) };
   return undefined;
 }

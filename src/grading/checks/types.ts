@@ -31,6 +31,12 @@ export interface Verdict {
   lines: string[];
   /** Set when the grader itself failed on this case (exit code 3), never the submission. */
   fault?: boolean;
+  /**
+   * Findings that only the submission's own process could attest (inputs left unchanged, tensors
+   * disposed, parameters being tf.Variables, gradients reaching them): shown, never scored, since a
+   * submission could forge them.
+   */
+  notes?: string[];
 }
 
 /**

@@ -66,17 +66,19 @@ export function judgeValue(fixtureCase: FixtureCase, received: Described): Verdi
   return { passed: false, stage: mismatch.stage, lines: withAdvice(mismatchLines(mismatch, fixtureCase), fixtureCase, likely) };
 }
 
-/** Fails a case whose call changed an input, else passes it. */
+/**
+ * Passes a case whose values were right; a call that changed an input (as the sandbox reports it, which
+ * a submission could forge) earns a note, not a loss of points.
+ */
 export function judgeUnmutated(fixtureCase: FixtureCase, fn: FunctionContract, argsAfter: Described[]): Verdict {
   const mutated = mutatedArgument(fixtureCase, fn, argsAfter);
-  if (mutated) {
-    return {
-      passed: false,
-      stage: "unmutated",
-      lines: [`${fn.name} returned the right values but changed its input ${mutated}: graded functions must not modify their arguments`],
-    };
-  }
+  if (mutated) return passedWithNotes([`${fn.name} changed its input ${mutated}: graded functions must not modify their arguments`]);
   return { passed: true, stage: "ok", lines: ["ok"] };
+}
+
+/** A passed verdict that carries notes (see `Verdict.notes`); without notes, a plain pass. */
+export function passedWithNotes(notes: readonly string[]): Verdict {
+  return notes.length === 0 ? { passed: true, stage: "ok", lines: ["ok"] } : { passed: true, stage: "ok", lines: ["ok"], notes: [...notes] };
 }
 
 /** The `values` check, the default when a case names none (see the module comment). */

@@ -34,10 +34,16 @@ export function renderConsole(result: GradeResult): string {
         out.push(`      ✗ [${c.id}] (${c.visibility}, ${c.maxScore} pts) ${first}`);
         if (rest.length > 0) out.push(indent(rest.join("\n"), "          "));
       }
+      for (const c of fn.cases.filter((x) => x.notes && x.notes.length > 0)) {
+        const [first, ...rest] = c.notes!;
+        out.push(`      ! [${c.id}] note (not scored): ${first}`);
+        if (rest.length > 0) out.push(indent(rest.join("\n"), "          "));
+      }
     }
     for (const error of assignment.errors) out.push(`  could not grade: ${error}`);
     out.push("");
   }
   out.push(`Total ${points(result.score, result.maxScore)}`);
+  out.push(`Isolation: ${result.header.isolation.mode} (${result.header.isolation.layers.join("; ")})`);
   return out.join("\n") + "\n";
 }

@@ -8,10 +8,16 @@ import * as path from "node:path";
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+/** Longest part of a thrown message that is looked at (the rest is cut before any work on it). */
+const MESSAGE_HEAD = 10_000;
+
 function messageOf(error: unknown): string {
-  if (error instanceof Error) return `${error.name === "Error" ? "" : `${error.name}: `}${error.message}`;
+  if (error instanceof Error) {
+    const message = typeof error.message === "string" ? error.message.slice(0, MESSAGE_HEAD) : "(a message that is not text)";
+    return `${error.name === "Error" ? "" : `${String(error.name).slice(0, 100)}: `}${message}`;
+  }
   try {
-    return `threw ${typeof error === "string" ? JSON.stringify(error) : String(error)}`;
+    return `threw ${typeof error === "string" ? JSON.stringify(error.slice(0, MESSAGE_HEAD)) : String(error).slice(0, MESSAGE_HEAD)}`;
   } catch {
     return "threw a value that cannot be printed";
   }

@@ -48,6 +48,8 @@ export interface SandboxCommand {
 export interface Isolation {
   mode: "strict" | "basic";
   layers: string[];
+  /** How many levels of the spawned process tree are wrappers that exit once their child does (see `killTree`). */
+  wrapperDepth: number;
   /** The program and arguments that run `command` isolated. */
   wrap(command: SandboxCommand): { file: string; args: string[] };
 }
@@ -145,6 +147,9 @@ function bwrapArgs(bwrap: string, command: SandboxCommand): string[] {
     "--unshare-user",
     "--disable-userns",
     "--die-with-parent",
+    // Node itself is the namespace's first process: no reaper in between that the outer bwrap would
+    // leave unreaped when it exits (a zombie wherever the system's init does not reap).
+    "--as-pid-1",
     "--new-session",
     "--cap-drop",
     "ALL",
@@ -189,6 +194,7 @@ function makeStrict(t: Tools & { bwrap: string }): Isolation {
   const ownUser = t.root && t.setpriv !== undefined;
   return {
     mode: "strict",
+    wrapperDepth: 1,
     layers: [
       "bubblewrap namespaces (user, pid, network, ipc, uts, mount): no network, private /tmp, only Node, the harness runtime and the submission's copy visible",
       ...(ownUser ? [`separate user (uid ${sandboxUid()})`] : []),
@@ -206,6 +212,7 @@ function makeBasic(t: Tools): Isolation {
   const ownUser = t.root && t.setpriv !== undefined;
   return {
     mode: "basic",
+    wrapperDepth: 0,
     layers: [
       ...(ownUser ? [`separate user (uid ${sandboxUid()})`] : []),
       ...(t.prlimit ? [`kernel limits (memory, ${ownUser ? "processes, " : ""}file size, open files, CPU time)`] : []),

@@ -16,6 +16,7 @@ import type { Described } from "../describe";
 import { childPackageFolders } from "./dependencies";
 import type { Isolation } from "./isolation";
 import { MAX_FRAME_BYTES, type ParentMessage } from "./protocol";
+import { killTree } from "./process-tree";
 import { checkReply, type CheckedReply } from "./reply-schema";
 import { sandboxRuntime } from "./runtime";
 
@@ -253,13 +254,7 @@ export class Sandbox {
     const child = this.child;
     this.child = undefined;
     if (!child || child.pid === undefined) return;
-    try {
-      // The whole process group (basic isolation); bubblewrap takes its namespace down with it.
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-    child.kill("SIGKILL");
+    killTree(child.pid, this.options.isolation.wrapperDepth, () => child.exitCode !== null || child.signalCode !== null);
     child.stdin?.destroy();
   }
 }

@@ -35,11 +35,11 @@ test("is registered under its name and probes like values (calls the function wi
   expect(miniBatchesCheck.probe({ submitted, fn: "randomMiniBatches", args: [X, Y, 2, 3], options: {} })).toEqual([{ X: [[4]], Y: [[0]] }]);
 });
 
-test("the right batches pass; changed inputs fail at the unmutated stage", () => {
+test("the right batches pass; changed inputs earn a note, not a loss (the sandbox's word could be forged)", () => {
   expect(judge(fixtureCase("public"), EXPECTED)).toEqual({ passed: true, stage: "ok", lines: ["ok"] });
   const verdict = judge(fixtureCase("public"), EXPECTED, [[[5, 4, 3, 2, 1]], Y, 2, 3]);
-  expect(verdict.stage).toBe("unmutated");
-  expect(verdict.lines[0]).toMatch(/changed its input X/);
+  expect(verdict).toMatchObject({ passed: true, stage: "ok" });
+  expect(verdict.notes?.[0]).toMatch(/changed its input X/);
 });
 
 test("a wrong number of batches is told by batch sizes (public) or by count only (hidden), with the known mistake", () => {

@@ -34,12 +34,19 @@ describe("tf-no-leak", () => {
     }
   });
 
-  test("counts the intermediates a function leaves allocated", () => {
+  test("counts the intermediates a function leaves allocated, as a note (the count is the sandbox's word)", () => {
     const leaky = (z: Tensor) => tf.sigmoid(tf.cast(z, "float32")); // the cast survives
     const verdict = runCheck(tfNoLeakCheck, "sigmoid/no-leak", withOverride("sigmoid", leaky));
-    expect(verdict.passed).toBe(false);
-    expect(verdict.lines[0]).toBe("sigmoid left 1 tensor allocated after it returned (tf.memory().numTensors grew by 2; the result holds 1)");
-    expect(verdict.lines[1]).toMatch(/tf\.tidy/);
+    expect(verdict.passed).toBe(true);
+    expect(verdict.notes?.[0]).toBe("sigmoid left 1 tensor allocated after it returned (tf.memory().numTensors grew by 2; the result holds 1)");
+    expect(verdict.notes?.[1]).toMatch(/tf\.tidy/);
+  });
+
+  test("scores the result's kind and shape: a plain array or a wrong shape loses the case", () => {
+    const plain = (z: Tensor) => Array.from(tf.sigmoid(tf.cast(z, "float32")).dataSync());
+    expect(runCheck(tfNoLeakCheck, "sigmoid/no-leak", withOverride("sigmoid", plain))).toMatchObject({ passed: false, stage: "type" });
+    const column = (z: Tensor) => tf.tidy(() => tf.reshape(tf.sigmoid(tf.cast(z, "float32")), [-1, 1]));
+    expect(runCheck(tfNoLeakCheck, "sigmoid/no-leak", withOverride("sigmoid", column))).toMatchObject({ passed: false, stage: "shape" });
   });
 
   test("counts variables made inside tf.tidy, which tidy keeps", () => {
@@ -49,7 +56,7 @@ describe("tf-no-leak", () => {
         return tf.matMul(W, tf.ones([3, 1]));
       });
     const verdict = runCheck(tfNoLeakCheck, "linear/no-leak", withOverride("linearFunction", withVariables));
-    expect(verdict.lines[0]).toMatch(/^linearFunction left 1 tensor allocated/);
+    expect(verdict.notes?.[0]).toMatch(/^linearFunction left 1 tensor allocated/);
   });
 });
 
@@ -73,21 +80,21 @@ describe("tf-values", () => {
     expect(verdict.lines[0]).toBe(`sigmoid returned a int32 tensor; the course's result is float32 (tf.cast(…, "float32"))`);
   });
 
-  test("fails a call that disposes its input or changes a parameter", () => {
+  test("notes (without a loss) a call that disposes its input or changes a parameter", () => {
     const disposesX = (X: Tensor2D, parameters: Parameters) => {
       const Z = reference.forwardPropagation(X, parameters);
       X.dispose();
       return Z;
     };
-    expect(runCheck(tfValuesCheck, "forward/course", withOverride("forwardPropagation", disposesX)).lines[0]).toBe(
-      "forwardPropagation returned the right values but disposed its input X: graded functions leave their inputs as they were",
-    );
+    const disposed = runCheck(tfValuesCheck, "forward/course", withOverride("forwardPropagation", disposesX));
+    expect(disposed.passed).toBe(true);
+    expect(disposed.notes?.[0]).toBe("forwardPropagation disposed its input X: graded functions leave their inputs as they were");
     const assigns = (X: Tensor2D, parameters: Parameters) => {
       const Z = reference.forwardPropagation(X, parameters);
       parameters.b2.assign(tf.zerosLike(parameters.b2));
       return Z;
     };
-    expect(runCheck(tfValuesCheck, "forward/course", withOverride("forwardPropagation", assigns)).lines[0]).toMatch(/but changed its input parameters\.b2:/);
+    expect(runCheck(tfValuesCheck, "forward/course", withOverride("forwardPropagation", assigns)).notes?.[0]).toMatch(/^forwardPropagation changed its input parameters\.b2:/);
   });
 
   test("names a known mistake", () => {
@@ -100,19 +107,22 @@ describe("tf-values", () => {
 });
 
 describe("tf-variables", () => {
-  test("passes trainable variables and fails frozen ones and plain arrays, by key", () => {
+  test("passes trainable variables; notes frozen ones and constants by key; scores kinds and shapes", () => {
     expect(runCheck(tfVariablesCheck, "init/variables", reference)).toMatchObject({ passed: true });
     const mixed = (layerDims: number[], seed?: number) => {
       const p: Record<string, unknown> = reference.initializeParameters(layerDims, seed);
       (p.W1 as Variable).trainable = false;
-      p.b3 = (p.b3 as Variable).arraySync();
+      p.b3 = tf.tensor((p.b3 as Variable).arraySync());
       return p;
     };
     const verdict = runCheck(tfVariablesCheck, "init/variables", withOverride("initializeParameters", mixed));
-    expect(verdict.lines.slice(0, 2)).toEqual([
+    expect(verdict.passed).toBe(true);
+    expect(verdict.notes?.slice(0, 2)).toEqual([
       "initializeParameters: W1 is a tf.Variable that is not trainable, not a trainable tf.Variable",
-      "initializeParameters: b3 is a plain array, not a trainable tf.Variable",
+      "initializeParameters: b3 is a constant tf.Tensor, not a trainable tf.Variable",
     ]);
+    const plain = (layerDims: number[], seed?: number) => ({ ...reference.initializeParameters(layerDims, seed), b3: [[0]] });
+    expect(runCheck(tfVariablesCheck, "init/variables", withOverride("initializeParameters", plain))).toMatchObject({ passed: false, stage: "type" });
   });
 });
 
@@ -162,10 +172,10 @@ describe("tf-gradients", () => {
   test("names the parameters no gradient reaches (values copied out of the graph)", () => {
     const detached = forwardUsing((key, p) => (key === "b2" || key === "W1" ? tf.tensor(p.arraySync() as number[][]) : p));
     const verdict = runCheck(tfGradientsCheck, "forward/gradients", withOverride("forwardPropagation", detached));
-    expect(verdict).toMatchObject({ passed: false, stage: "gradients" });
-    expect(verdict.lines[0]).toBe("no gradient reaches W1, b2 from the result of forwardPropagation");
+    expect(verdict).toMatchObject({ passed: true, stage: "ok" });
+    expect(verdict.notes?.[0]).toBe("no gradient reaches W1, b2 from the result of forwardPropagation");
     const allDetached = forwardUsing((_key, p) => tf.tensor(p.arraySync() as number[][]));
-    expect(runCheck(tfGradientsCheck, "forward/gradients", withOverride("forwardPropagation", allDetached)).lines[0]).toBe(
+    expect(runCheck(tfGradientsCheck, "forward/gradients", withOverride("forwardPropagation", allDetached)).notes?.[0]).toBe(
       "no gradient reaches W1, b1, W2, b2, W3, b3 from the result of forwardPropagation",
     );
   });
@@ -175,7 +185,7 @@ describe("tf-gradients", () => {
     const doubled = tf.customGrad(((x: Tensor) => ({ value: tf.clone(x), gradFunc: (dy: Tensor) => tf.mul(dy, 2) })) as never);
     const wrongSlope = forwardUsing((key, p) => (key === "W3" ? (doubled(p) as Tensor) : p));
     const verdict = runCheck(tfGradientsCheck, "forward/gradients", withOverride("forwardPropagation", wrongSlope));
-    expect(verdict).toMatchObject({ passed: false, stage: "gradients" });
-    expect(verdict.lines[0]).toMatch(/^the gradients disagree with finite differences of forwardPropagation itself along a random direction: W3 \(gradient (-?[\d.]+), finite difference (-?[\d.]+)\)$/);
+    expect(verdict).toMatchObject({ passed: true, stage: "ok" });
+    expect(verdict.notes?.[0]).toMatch(/^the gradients disagree with finite differences of forwardPropagation itself along a random direction: W3 \(gradient (-?[\d.]+), finite difference (-?[\d.]+)\)$/);
   });
 });
