@@ -69,7 +69,8 @@ export function registerExperimentCommand(program: Command): void {
           readable: setup.readable,
           workDir: copy.dir,
           env: setup.env,
-          limits: { memoryMb: kernelMemoryMb(opts.memory), cpuSeconds: opts.timeLimit },
+          // The wall clock below is the bound; the CPU limit is a backstop should the grader be stopped.
+          limits: { memoryMb: kernelMemoryMb(opts.memory), cpuSeconds: opts.timeLimit + 5 },
         });
         const child = spawn(file, args, { cwd: copy.dir, env: setup.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
         relay(child.stdout, process.stdout);
@@ -79,10 +80,14 @@ export function registerExperimentCommand(program: Command): void {
           timedOut = true;
           if (child.pid !== undefined) killTree(child.pid, isolation.wrapperDepth, () => child.exitCode !== null || child.signalCode !== null);
         }, opts.timeLimit * 1000);
-        const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? 1)));
+        const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on("close", (c, s) => resolve([c, s])));
         clearTimeout(timer);
         if (timedOut) {
           process.stderr.write(`dnn-autograder: experiment ${name} stopped: it ran longer than its bound of ${opts.timeLimit} s\n`);
+          process.exitCode = 1;
+        } else if (signal !== null || (code !== null && code > 128)) {
+          const why = signal === "SIGXCPU" || code === 128 + 24 ? "it used up its CPU time" : `it was killed (${signal ?? `status ${code}`}), perhaps for running out of memory`;
+          process.stderr.write(`dnn-autograder: experiment ${name} stopped: ${why}\n`);
           process.exitCode = 1;
         } else {
           process.exitCode = code === 0 ? 0 : code === 2 ? 2 : 1;

@@ -1,0 +1,61 @@
+/**
+ * The grader's check of the sandbox's reply frames: anything but a well-formed reply of bounded size,
+ * whose tensors hold exactly as many numbers as their shapes need, is malformed, never a crash.
+ */
+import { checkReply } from "../../../src/grading/sandbox/reply-schema";
+import { WIRE_LIMITS } from "../../../src/grading/sandbox/wire";
+
+const result = (value: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({ type: "result", id: 1, value, argsAfter: [], tainted: false, ...extra });
+const tensor = (shape: unknown, data: unknown) => ({ kind: "tensor", shape, data, source: "number[][]" });
+
+test("a well-formed result decodes into Float64Array data, NaN and infinities included", () => {
+  const checked = checkReply(result(tensor([2, 2], [1, "NaN", "Infinity", "-Infinity"])));
+  expect(checked.ok).toBe(true);
+  if (!checked.ok || checked.message.type !== "result") throw new Error("expected a result");
+  const value = checked.message.value;
+  expect(value.kind).toBe("tensor");
+  if (value.kind !== "tensor") return;
+  expect([...value.data]).toEqual([1, NaN, Infinity, -Infinity]);
+  expect(value.data).toBeInstanceOf(Float64Array);
+});
+
+test.each([
+  ["not JSON", "{{{garbage", /not JSON/],
+  ["an unknown type", JSON.stringify({ type: "result!", id: 1 }), /does not follow the protocol/],
+  ["a shape of null", result(tensor(null, [])), /does not follow the protocol/],
+  ["a negative dimension", result(tensor([-1], [])), /does not follow the protocol/],
+  ["a fractional dimension", result(tensor([1.5], [1])), /does not follow the protocol/],
+  ["a shape whose product is 2**53", result(tensor([2 ** 26, 2 ** 27], [])), /invalid dimension|holding 0/],
+  ["data shorter than the shape needs", result(tensor([4, 2], [1, 2, 3])), /\(8 numbers\) holding 3/],
+  ["data longer than the shape needs", result(tensor([1], [1, 2])), /holding 2/],
+  ["text among the numbers", result(tensor([2], [1, "2"])), /does not follow the protocol/],
+  ["an extra field", result(tensor([1], [1]), { ms: 0 }), /does not follow the protocol/],
+  ["a message over the text bound", JSON.stringify({ type: "threw", id: 1, message: "x".repeat(30_000), tainted: false }), /does not follow the protocol/],
+  ["an id of 0", JSON.stringify({ type: "threw", id: 0, message: "x", tainted: false }), /does not follow the protocol/],
+])("%s is malformed", (_what, frame, reason) => {
+  const checked = checkReply(frame);
+  expect(checked.ok).toBe(false);
+  if (!checked.ok) expect(checked.reason).toMatch(reason);
+});
+
+test("more numbers than a reply may carry is malformed", () => {
+  const n = WIRE_LIMITS.numbers + 1;
+  const checked = checkReply(`{"type":"result","id":1,"value":{"kind":"tensor","shape":[${n}],"data":[${"0,".repeat(n - 1)}0],"source":"x"},"argsAfter":[],"tainted":false}`);
+  expect(checked).toMatchObject({ ok: false, reason: expect.stringMatching(/more than \d+ numbers/) });
+});
+
+test("a value nested beyond the bound is malformed, not a stack overflow", () => {
+  let value = '{"kind":"list","items":[]}';
+  for (let i = 0; i < 5000; i++) value = `{"kind":"list","items":[${value}]}`;
+  expect(checkReply(`{"type":"result","id":1,"value":${value},"argsAfter":[],"tainted":false}`).ok).toBe(false);
+});
+
+test('an entry named "__proto__" stays an entry and cannot stand in for a missing key', () => {
+  const checked = checkReply('{"type":"result","id":1,"value":{"kind":"object","entries":{"__proto__":{"kind":"tensor","shape":[],"data":[1],"source":"number"}}},"argsAfter":[],"tainted":false}');
+  if (!checked.ok || checked.message.type !== "result") throw new Error("expected a result");
+  const value = checked.message.value;
+  if (value.kind !== "object") throw new Error("expected an object");
+  expect(Object.keys(value.entries)).toEqual(["__proto__"]);
+  expect("W1" in value.entries).toBe(false);
+  expect(Object.getPrototypeOf(value.entries)).toBeNull();
+});
