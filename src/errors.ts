@@ -6,3 +6,11 @@
 export class UserInputError extends Error {
   override name = "UserInputError";
 }
+
+/**
+ * A fault of the grader itself (a bug, a broken install), as opposed to a mistake of the person
+ * running it or of the submission: never reported as a score; the CLI exits with code 3.
+ */
+export class GraderFault extends Error {
+  override name = "GraderFault";
+}

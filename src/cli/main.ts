@@ -1,9 +1,11 @@
 /**
  * The `dnn-autograder` command. Exit codes: 0 success (every point earned), 1 points lost or
- * drift found, 2 could not do the job (bad input, with one line saying why).
+ * drift found, 2 could not do the job (bad input, with one line saying why), 3 a fault of the grader
+ * itself (never reported as a score).
  */
 import { Command, CommanderError } from "commander";
 import { UserInputError } from "../errors";
+import { guardGraderProcess } from "../grading/sandbox/guard-grader";
 import { registerExperimentCommand } from "./experiment-command";
 import { registerFixturesCommand } from "./fixtures-command";
 import { registerGradeCommand } from "./grade-command";
@@ -25,9 +27,11 @@ export function buildProgram(): Command {
 
 /**
  * Runs the CLI on `argv` (as `process.argv`) and sets `process.exitCode`: a user mistake prints one
- * line and gives 2, never a stack trace.
+ * line and gives 2, never a stack trace; a fault of the grader (`GraderFault` or any other error)
+ * prints one line, then its stack, and gives 3.
  */
 export async function main(argv: string[]): Promise<void> {
+  guardGraderProcess();
   // Output piped into `head` and closed early is not an error worth a stack trace.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -46,7 +50,9 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`dnn-autograder: internal error (please report it): ${(error as Error)?.stack ?? String(error)}\n`);
-    process.exitCode = 2;
+    const message = error instanceof Error ? error.message : String(error);
+    const stack = error instanceof Error && error.stack ? `\n${error.stack}` : "";
+    process.stderr.write(`dnn-autograder: internal error (a fault of the grader, not of the submission; please report it): ${message}${stack}\n`);
+    process.exitCode = 3;
   }
 }

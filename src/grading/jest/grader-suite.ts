@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { findAssignment } from "../../contracts";
 import { loadCases } from "../../fixtures/load";
 import type { FixtureCase } from "../../fixtures/types";
+import { guardGraderProcess } from "../sandbox/guard-grader";
 import { GradingSession } from "../session";
 import { defaultSubmissionDir, resolveSubmissionDir } from "../submission";
 
@@ -26,6 +27,7 @@ class GradingFailure extends Error {
  * `DNN_AUTOGRADER_TIMEOUT_MS` (default 10 000 ms).
  */
 export function defineGraderSuite(assignmentName: string): void {
+  guardGraderProcess();
   const contract = findAssignment(assignmentName);
   const cases = loadCases(assignmentName);
   const dir = resolveSubmissionDir(process.env.DNN_AUTOGRADER_SUBMISSION ?? defaultSubmissionDir());
