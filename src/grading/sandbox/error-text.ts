@@ -50,11 +50,30 @@ function outsideSubmission(error: unknown): boolean {
   return OUTSIDE.has(e.code ?? "") && typeof e.path === "string" && !path.resolve(e.path).startsWith(process.cwd() + path.sep);
 }
 
+/** What the sandbox refused, from the permission Node names on its error. */
+function refusal(error: unknown): string {
+  switch ((error as { permission?: unknown }).permission) {
+    case "FileSystemWrite":
+      return "writing files";
+    case "ChildProcess":
+      return "starting other processes";
+    case "WorkerThreads":
+      return "starting worker threads";
+    case "FileSystemRead":
+    case undefined:
+      return (error as NodeJS.ErrnoException).code === "ERR_ACCESS_DENIED" && (error as { permission?: unknown }).permission === undefined
+        ? "this use of Node's internals"
+        : "reading outside the submission folder";
+    default:
+      return "this operation";
+  }
+}
+
 /** "TypeError: rng.randn is not a function (at initialization.ts:14:20)". */
 export function errorSummary(error: unknown, file: string): string {
   if (outsideSubmission(error)) {
     const at = locationIn(error, file);
-    return `Error: reading outside the submission folder is not allowed while grading${at ? ` (at ${at})` : ""}`;
+    return `Error: ${refusal(error)} is not allowed while grading${at ? ` (at ${at})` : ""}`;
   }
   const text = messageOf(error).split("\n")[0].replace(ANSI, "").trim();
   const at = locationIn(error, file);

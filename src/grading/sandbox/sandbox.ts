@@ -9,6 +9,7 @@
  * child too, so every case sees the module as if freshly loaded.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import * as os from "node:os";
 import * as path from "node:path";
 import { PACKAGE_ROOT } from "../../fixtures/paths";
 import type { EncodedValue } from "../../fixtures/types";
@@ -259,10 +260,17 @@ export class Sandbox {
   }
 }
 
+function signalName(n: number): string | null {
+  const found = Object.entries(os.constants.signals).find(([, v]) => v === n);
+  return found ? found[0] : null;
+}
+
 function exitText(code: number | null, signal: NodeJS.Signals | null, stderr: string, memoryMb: number): string {
   if (/heap out of memory|Allocation failed|allocation failed|ENOMEM/i.test(stderr)) return `ran out of memory (limit ${memoryMb} MB)`;
   if (/Maximum call stack size exceeded/.test(stderr)) return "overflowed the call stack";
-  if (signal === "SIGXCPU") return "used up its CPU time";
-  if (signal) return `was killed (${signal})`;
+  // Bubblewrap reports a signal that ended the sandbox's process as 128 + its number.
+  const by = signal ?? (code !== null && code > 128 && code < 160 ? signalName(code - 128) : null);
+  if (by === "SIGXCPU") return "used up its CPU time";
+  if (by) return `was killed (${by})`;
   return `exited with code ${code}`;
 }
