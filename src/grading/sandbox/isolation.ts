@@ -6,7 +6,7 @@
  *   harness's runtime dependencies and the copy of the submission, all read-only, with a private
  *   /tmp and no network; it cannot see (so cannot signal or trace) any other process, and it dies
  *   with the grader. When the grader runs as root the child also runs as a user of its own
- *   (`SANDBOX_UID`), and the kernel limits (`prlimit`) bound its memory (all of it, ArrayBuffers
+ *   (`SANDBOX_UID`; where that user cannot read the checkout, the namespaces alone), and the kernel limits (`prlimit`) bound its memory (all of it, ArrayBuffers
  *   included), processes, file size, open files and CPU time. Strict fails closed: when it cannot be
  *   had, `resolveIsolation` throws one line saying why.
  * - `basic` (a student grading their own work): the kernel limits and, as root, the separate user,
@@ -19,6 +19,8 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { UserInputError } from "../../errors";
+import { childPackageFolders } from "./dependencies";
+import { sandboxRuntime } from "./runtime";
 
 /** What `--isolation` accepts. */
 export type IsolationRequest = "strict" | "basic" | "auto";
@@ -177,21 +179,35 @@ interface Tools {
   prlimit?: string;
   setpriv?: string;
   bwrap?: string;
-  root: boolean;
+  /** Whether the child runs as a user of its own: the grader is root, and that user can read what the child needs. */
+  ownUser: boolean;
+}
+
+/** What the child must read: the sandbox runtime and the runtime packages (the copy lives in a traversable folder). */
+function childReadable(): string[] {
+  return [sandboxRuntime().dir, ...childPackageFolders()];
+}
+
+/** Whether the sandbox's user can read every folder the child needs (a checkout under a private home cannot). */
+function userCanRead(setpriv: string): boolean {
+  const check = "const fs=require('fs');for(const d of process.argv.slice(1))fs.accessSync(d,fs.constants.R_OK|fs.constants.X_OK)";
+  const r = spawnSync(setpriv, [...setprivArgs(setpriv).slice(1), process.execPath, "-e", check, ...childReadable()], { stdio: "ignore", timeout: 20_000 });
+  return r.status === 0;
 }
 
 function tools(): Tools {
   const root = typeof process.getuid === "function" && process.getuid() === 0;
+  const setpriv = root ? which("setpriv") : undefined;
   return {
     prlimit: which("prlimit"),
-    setpriv: root ? which("setpriv") : undefined,
+    setpriv,
     bwrap: process.env.DNN_AUTOGRADER_BWRAP ?? which("bwrap"),
-    root,
+    ownUser: setpriv !== undefined && userCanRead(setpriv),
   };
 }
 
 function makeStrict(t: Tools & { bwrap: string }): Isolation {
-  const ownUser = t.root && t.setpriv !== undefined;
+  const ownUser = t.ownUser;
   return {
     mode: "strict",
     wrapperDepth: 1,
@@ -209,7 +225,7 @@ function makeStrict(t: Tools & { bwrap: string }): Isolation {
 }
 
 function makeBasic(t: Tools): Isolation {
-  const ownUser = t.root && t.setpriv !== undefined;
+  const ownUser = t.ownUser;
   return {
     mode: "basic",
     wrapperDepth: 0,
@@ -231,7 +247,7 @@ function strictUnavailable(t: Tools): string | undefined {
   if (!t.bwrap) return "bubblewrap (bwrap) is not installed";
   if (!t.prlimit) return "prlimit (util-linux) is not installed";
   const trial = makeStrict(t as Tools & { bwrap: string });
-  const { file, args } = trial.wrap({ nodeArgs: ["--version"], readable: [], workDir: "/", env: {}, limits: { memoryMb: 1024, cpuSeconds: 10 } });
+  const { file, args } = trial.wrap({ nodeArgs: ["-e", "0"], readable: childReadable(), workDir: "/", env: {}, limits: { memoryMb: 1024, cpuSeconds: 10 } });
   const r = spawnSync(file, args, { encoding: "utf8", timeout: 20_000, stdio: ["ignore", "ignore", "pipe"] });
   if (r.status === 0) return undefined;
   const why = (r.stderr || r.error?.message || `exit ${r.status}`).trim().split("\n")[0];
