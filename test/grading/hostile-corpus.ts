@@ -63,9 +63,9 @@ export const HOSTILE: readonly HostileSubmission[] = [
   { dir: "hostile/process-exit", kind: "grader", honest: 80, says: /^ok$/ },
   { dir: "hostile/abort", kind: "grader", honest: 60, says: /^the student process was killed \(SIG[A-Z]+\) during initializeParametersHe$/ },
   // Resources and time.
-  { dir: "hostile/arraybuffer-hoard", kind: "resources", honest: 60, says: /Array buffer allocation failed|ran out of memory|was killed/ },
-  { dir: "hostile/buffer-hoard", kind: "resources", honest: 60, says: /allocation failed|ran out of memory|was killed/ },
-  { dir: "hostile/wasm-memory", kind: "resources", honest: 60, says: /WebAssembly\.Memory|ran out of memory|was killed/ },
+  { dir: "hostile/arraybuffer-hoard", kind: "resources", honest: 60, says: /Array buffer allocation failed|ran out of memory|was killed|did not return within/ },
+  { dir: "hostile/buffer-hoard", kind: "resources", honest: 60, says: /allocation failed|ran out of memory|was killed|did not return within/ },
+  { dir: "hostile/wasm-memory", kind: "resources", honest: 60, says: /WebAssembly\.Memory|ran out of memory|was killed|did not return within/ },
   { dir: "hostile/out-of-memory", kind: "resources", honest: 60, says: /^ok$/ },
   { dir: "hostile/disk-filler", kind: "resources", honest: 60, says: /writing files is not allowed while grading/ },
   { dir: "hostile/fork-bomb", kind: "resources", honest: 60, says: /starting other processes is not allowed while grading/ },

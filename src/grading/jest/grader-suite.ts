@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { findAssignment } from "../../contracts";
 import { loadCases } from "../../fixtures/load";
 import type { FixtureCase } from "../../fixtures/types";
+import { isolationOption } from "../../cli/options";
 import { guardGraderProcess } from "../sandbox/guard-grader";
 import { GradingSession } from "../session";
 import { defaultSubmissionDir, resolveSubmissionDir } from "../submission";
@@ -23,8 +24,9 @@ class GradingFailure extends Error {
 
 /**
  * Declares the jest suite of one assignment (e.g. `"week1/initialization"`): one test per fixture case,
- * grouped by function, graded in one sandboxed session; the call timeout comes from
- * `DNN_AUTOGRADER_TIMEOUT_MS` (default 10 000 ms).
+ * grouped by function, graded in one sandboxed session (each case on a freshly loaded module, so `-t`
+ * gives the same result as a whole run); the call timeout comes from `DNN_AUTOGRADER_TIMEOUT_MS`
+ * (default 10 000 ms) and the isolation from `DNN_AUTOGRADER_ISOLATION` (strict, basic or auto, the default).
  */
 export function defineGraderSuite(assignmentName: string): void {
   guardGraderProcess();
@@ -32,10 +34,11 @@ export function defineGraderSuite(assignmentName: string): void {
   const cases = loadCases(assignmentName);
   const dir = resolveSubmissionDir(process.env.DNN_AUTOGRADER_SUBMISSION ?? defaultSubmissionDir());
   const timeoutMs = Number(process.env.DNN_AUTOGRADER_TIMEOUT_MS ?? 10_000);
+  const isolation = isolationOption(process.env.DNN_AUTOGRADER_ISOLATION ?? "auto");
   let session: GradingSession;
 
   beforeAll(() => {
-    session = new GradingSession(contract, dir, { timeoutMs });
+    session = new GradingSession(contract, dir, { timeoutMs, isolation });
   });
   afterAll(() => session?.close());
 
