@@ -198,12 +198,8 @@ function userCanRead(setpriv: string): boolean {
 function tools(): Tools {
   const root = typeof process.getuid === "function" && process.getuid() === 0;
   const setpriv = root ? which("setpriv") : undefined;
-  return {
-    prlimit: which("prlimit"),
-    setpriv,
-    bwrap: process.env.DNN_AUTOGRADER_BWRAP ?? which("bwrap"),
-    ownUser: setpriv !== undefined && userCanRead(setpriv),
-  };
+  // Strict settles the user with its trial sandbox (see `strictUnavailable`); basic checks it itself.
+  return { prlimit: which("prlimit"), setpriv, bwrap: process.env.DNN_AUTOGRADER_BWRAP ?? which("bwrap"), ownUser: setpriv !== undefined };
 }
 
 function makeStrict(t: Tools & { bwrap: string }): Isolation {
@@ -242,16 +238,30 @@ function makeBasic(t: Tools): Isolation {
   };
 }
 
-/** Why strict isolation cannot be had here, or undefined when a trial sandbox ran. */
+function trialFails(t: Tools & { bwrap: string }): string | undefined {
+  const { file, args } = makeStrict(t).wrap({ nodeArgs: ["-e", "0"], readable: childReadable(), workDir: "/", env: {}, limits: { memoryMb: 1024, cpuSeconds: 10 } });
+  const r = spawnSync(file, args, { encoding: "utf8", timeout: 20_000, stdio: ["ignore", "ignore", "pipe"] });
+  if (r.status === 0) return undefined;
+  return (r.stderr || r.error?.message || `exit ${r.status}`).trim().split("\n")[0];
+}
+
+/**
+ * Why strict isolation cannot be had here, or undefined when a trial sandbox ran (as the sandbox's own
+ * user when root, or else, when that user cannot read the checkout, without it: `t.ownUser` says which).
+ */
 function strictUnavailable(t: Tools): string | undefined {
   if (!t.bwrap) return "bubblewrap (bwrap) is not installed";
   if (!t.prlimit) return "prlimit (util-linux) is not installed";
-  const trial = makeStrict(t as Tools & { bwrap: string });
-  const { file, args } = trial.wrap({ nodeArgs: ["-e", "0"], readable: childReadable(), workDir: "/", env: {}, limits: { memoryMb: 1024, cpuSeconds: 10 } });
-  const r = spawnSync(file, args, { encoding: "utf8", timeout: 20_000, stdio: ["ignore", "ignore", "pipe"] });
-  if (r.status === 0) return undefined;
-  const why = (r.stderr || r.error?.message || `exit ${r.status}`).trim().split("\n")[0];
-  return `a trial sandbox failed (${why})`;
+  const strict = t as Tools & { bwrap: string };
+  const why = trialFails(strict);
+  if (why === undefined) return undefined;
+  if (!t.ownUser) return `a trial sandbox failed (${why})`;
+  t.ownUser = false;
+  const again = trialFails(strict);
+  if (again === undefined) return undefined;
+  // Not the user's fault: basic isolation decides about the user for itself.
+  t.ownUser = true;
+  return `a trial sandbox failed (${again})`;
 }
 
 let probed: { tools: Tools; strictProblem: string | undefined } | undefined;
@@ -268,10 +278,26 @@ export function resolveIsolation(request: IsolationRequest): Isolation {
     probed.strictProblem = strictUnavailable(probed.tools);
   }
   const { tools: t, strictProblem } = probed;
-  if (request === "basic") return makeBasic(t);
-  if (strictProblem === undefined) return makeStrict(t as Tools & { bwrap: string });
-  if (request === "auto") return makeBasic(t);
-  throw new UserInputError(
-    `strict isolation is not available here: ${strictProblem}. Install bubblewrap and allow user namespaces (in Docker: --security-opt seccomp=unconfined --security-opt apparmor=unconfined, or --cap-add SYS_ADMIN), or grade with --isolation basic`,
-  );
+  if (strictProblem === undefined && request !== "basic") return makeStrict(t as Tools & { bwrap: string });
+  if (request === "strict") {
+    throw new UserInputError(
+      `strict isolation is not available here: ${strictProblem}. Install bubblewrap and allow user namespaces (in Docker: --security-opt seccomp=unconfined --security-opt apparmor=unconfined, or --cap-add SYS_ADMIN), or grade with --isolation basic`,
+    );
+  }
+  return makeBasic(basicTools(t));
+}
+
+let basicChecked = false;
+
+/**
+ * Basic isolation's tools: the separate user only where it can read the checkout (a strict trial that
+ * ran has settled that already; otherwise it is checked once).
+ */
+function basicTools(t: Tools): Tools {
+  if (!basicChecked) {
+    basicChecked = true;
+    const strictRan = probed?.strictProblem === undefined;
+    if (t.ownUser && t.setpriv && !strictRan) t.ownUser = userCanRead(t.setpriv);
+  }
+  return t;
 }
