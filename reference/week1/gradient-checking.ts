@@ -1,6 +1,6 @@
 /**
  * Answer key for week 1 "Gradient Checking". Never shipped to students.
- * Conventions (COURSE.md): two-sided differences `(J(θ + ε) − J(θ − ε)) / (2ε)`, each perturbation
+ * Conventions (docs/course.md): two-sided differences `(J(θ + ε) − J(θ − ε)) / (2ε)`, each perturbation
  * starting again from the unperturbed parameters; `difference = ‖grad − gradapprox‖ / (‖grad‖ +
  * ‖gradapprox‖)`; the course's message printed when `printMsg` is set.
  */

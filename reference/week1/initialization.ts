@@ -1,6 +1,6 @@
 /**
  * Answer key for week 1 "Initialization". Never shipped to students.
- * Conventions (COURSE.md): `W_l` is `(n_l, n_{l−1})`, drawn layer by layer in order from one
+ * Conventions (docs/course.md): `W_l` is `(n_l, n_{l−1})`, drawn layer by layer in order from one
  * generator; biases are zero column vectors.
  */
 import type { InitializationModule, Params } from "dnn-autograder/contracts";

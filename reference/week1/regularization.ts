@@ -1,6 +1,6 @@
 /**
  * Answer key for week 1 "Regularization". Never shipped to students.
- * Conventions (COURSE.md): every `dW`/`db` carries its own `1/m` and `dZ3 = A3 − Y`; the L2 term is
+ * Conventions (docs/course.md): every `dW`/`db` carries its own `1/m` and `dZ3 = A3 − Y`; the L2 term is
  * `lambd/(2m)·ΣW²`; dropout masks are `rand < keepProb` (strict), drawn for A1 then A2 from one
  * generator, and the kept activations are divided by `keepProb`. Each numpy expression of the
  * notebook's solution is computed operation for operation.

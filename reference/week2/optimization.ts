@@ -1,6 +1,6 @@
 /**
  * Answer key for week 2 "Optimization Methods". Never shipped to students.
- * Conventions (COURSE.md): `L = number of parameter keys / 2`; gradients and optimizer state use the
+ * Conventions (docs/course.md): `L = number of parameter keys / 2`; gradients and optimizer state use the
  * keys `dW1, db1, …`; every expression is the course's, operation for operation and in its order
  * (`W − lr·v`, `(lr·vCorrected) / (sqrt(sCorrected) + ε)`), so results agree with numpy to the last bit.
  * Nothing is mutated: each update returns new matrices, and the returned state is the new state.

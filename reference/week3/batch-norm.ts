@@ -1,6 +1,6 @@
 /**
  * Answer key for week 3 "Batch normalization". Never shipped to students.
- * Conventions (COURSE.md): units × examples; statistics over the examples (axis 1); the biased
+ * Conventions (docs/course.md): units × examples; statistics over the examples (axis 1); the biased
  * variance (1/m); eps inside the square root; running averages `momentum·running + (1 − momentum)·batch`.
  * Each numpy expression is computed as numpy would (`np.mean` with pairwise sums, then the division).
  */

@@ -1,6 +1,6 @@
 /**
  * Answer key for week 3 "TensorFlow Introduction", in TensorFlow.js. Never shipped to students.
- * Conventions (COURSE.md): examples are columns; results are tensors, float32; every function works
+ * Conventions (docs/course.md): examples are columns; results are tensors, float32; every function works
  * inside `tf.tidy` so that nothing but its result stays allocated. Inputs the course passes as tensors
  * may also come as nested arrays (fixture generation calls the reference with them): tfjs ops accept both.
  */

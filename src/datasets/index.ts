@@ -1,4 +1,4 @@
-/** The course's data sets, drawn from numpy's legacy stream (see COURSE.md, "Datasets"). */
+/** The course's data sets, drawn from numpy's legacy stream (see docs/course.md, "Data sets"). */
 export { linspace } from "./linspace";
 export { makeCircles, shuffleAndAddNoise, type TwoClassData } from "./make-circles";
 export { makeMoons } from "./make-moons";

@@ -73,7 +73,7 @@ export class GradingSession {
     if (!this.errors.includes(message)) this.errors.push(message);
   }
 
-  /** The sandbox, made on first use from a fresh copy of the submission; undefined (with the reason noted) when refused. */
+  /** The sandbox, made on first use from a copy of the submission; the one-line reason when the copy is refused. */
   private prepare(): Sandbox | string {
     if (this.sandbox) return this.sandbox;
     try {

@@ -1,5 +1,5 @@
 /**
- * Fast float64 numpy-like helpers over `Matrix = number[][]` (DESIGN.md, "Numeric core").
+ * Fast float64 numpy-like helpers over `Matrix = number[][]` (docs/design.md).
  * Use as a namespace: `import * as np from "../np"; np.dot(W1, X)`.
  */
 export * from "./matrix";

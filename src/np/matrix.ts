@@ -2,7 +2,7 @@ import { checkMatrix, describe } from "./check";
 import { newRow, newRows } from "./kernels";
 
 /**
- * `Matrix`: a row-major `number[][]` of shape `[rows, cols]` (DESIGN.md, "Data at the boundary").
+ * `Matrix`: a row-major `number[][]` of shape `[rows, cols]` (docs/course.md, "Shared conventions").
  * Column vectors are `(n, 1)`; in the course layout examples are columns, so `X` is `(n_x, m)`.
  *
  * Every function here returns fresh arrays and never mutates its inputs. Rows are built with

@@ -38,7 +38,7 @@ describe("loadInitializationData (circles, seeds 1 and 2)", () => {
     expect([testX.length, testX[0].length, testY.length, testY[0].length]).toEqual([2, 100, 1, 100]);
   });
 
-  test("COURSE.md: first values, first labels, sum", () => {
+  test("numpy's values: first values, first labels, sum", () => {
     const expected = [
       [-0.07741354, 0.4318696, 0.07916502, -0.63092101, -0.27309979],
       [0.85260226, -0.87214504, 0.8406611, 0.39628707, -1.05506135],
@@ -69,7 +69,7 @@ describe("loadInitializationData (circles, seeds 1 and 2)", () => {
 describe("loadOptimizationData (moons, seed 3)", () => {
   const { X, Y } = loadOptimizationData();
 
-  test("COURSE.md: shapes, first values, sum", () => {
+  test("numpy's values: shapes, first values, sum", () => {
     expect([X.length, X[0].length, Y.length, Y[0].length]).toEqual([2, 300, 1, 300]);
     const expected = [
       [-0.21687013, 0.80505015, 0.71127451, 2.10855562, 0.90746636],

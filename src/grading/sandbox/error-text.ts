@@ -1,7 +1,7 @@
 /**
  * One-line descriptions of errors thrown by student code, with the line in the student's file
- * where it happened when the stack shows it. Compile errors from swc are reduced to their first
- * line and location.
+ * where it happened when the stack shows it. Compile errors were described by the grader when it
+ * transpiled the submission (`submission-copy.ts`) and arrive here as the message of a `CompileError`.
  */
 import * as path from "node:path";
 
@@ -84,12 +84,7 @@ export function errorSummary(error: unknown, file: string): string {
 export function loadErrorSummary(error: unknown, file: string): string {
   // Prepared by the grader when it transpiled the file (see submission-copy.ts): the whole story.
   if (error instanceof Error && error.name === "CompileError") return error.message;
-  const raw = (error instanceof Error ? error.message : String(error)).replace(ANSI, "");
-  const frame = /-\[([^\]]+?):(\d+):(\d+)\]/.exec(raw);
-  const xLine = raw.split("\n").find((l) => /^\s*x /.test(l));
-  if (frame && xLine) {
-    return `${shown(frame[1])} does not compile: ${xLine.trim().slice(2)} (line ${frame[2]})`;
-  }
+  const raw = (error instanceof Error ? String(error.message).slice(0, MESSAGE_HEAD) : String(error).slice(0, MESSAGE_HEAD)).replace(ANSI, "");
   if (error instanceof Error && (error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") {
     const what = /Cannot find module '([^']+)'/.exec(raw)?.[1] ?? "a module";
     return `${shown(file)} imports ${what}, which cannot be found`;

@@ -1,5 +1,5 @@
 /**
- * The answer key reproduces the notebook's printed values (COURSE.md, "Week 1 — Gradient checking").
+ * The answer key reproduces the notebook's printed values (docs/course.md, "Week 1 — Gradient checking").
  */
 import {
   backwardPropagation,

@@ -1,5 +1,5 @@
 /**
- * The answer key reproduces the notebook's printed values (COURSE.md, "Week 1 — Regularization"),
+ * The answer key reproduces the notebook's printed values (docs/course.md, "Week 1 — Regularization"),
  * on the course's test cases restated draw for draw by reference/week1/regularization.inputs.ts.
  */
 import {

@@ -1,6 +1,6 @@
 /**
  * The answer key reproduces the notebook's printed values and numpy running the course's solution
- * (COURSE.md, "Week 2 — Optimization"; numbers from test/data/optimization-training.py), and the
+ * (docs/course.md, "Week 2 — Optimization"; numbers from test/data/optimization-training.py), and the
  * input builders restate the course's test-case generators draw for draw.
  */
 import * as fs from "node:fs";

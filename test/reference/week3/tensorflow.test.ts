@@ -1,5 +1,5 @@
 /**
- * The answer key reproduces the notebook's values (COURSE.md, "Week 3 — TensorFlow") in float32, agrees
+ * The answer key reproduces the notebook's values (docs/course.md, "Week 3 — TensorFlow") in float32, agrees
  * with a float64 computation in src/np, and leaves no tensor allocated but its results.
  */
 import type { Tensor, Tensor2D } from "@tensorflow/tfjs-core";
