@@ -20,9 +20,10 @@ type Builder = (...params: any[]) => unknown[];
 const labels = (seed: number, m: number): Matrix => [new RandomState(seed).rand(m).map((u) => (u < 0.5 ? 1 : 0))];
 
 function checkNArguments(backward: "buggy" | "corrected", epsilon: number, printMsg: boolean, layersDims?: number[], seed?: number, m?: number): unknown[] {
-  const { X, Y, parameters } = layersDims && seed !== undefined && m !== undefined
-    ? gradientCheckNTestCase(layersDims, labels((seed + 1) % 2 ** 32, m), new RandomState(seed))
-    : gradientCheckNTestCase();
+  const { X, Y, parameters } =
+    layersDims && seed !== undefined && m !== undefined
+      ? gradientCheckNTestCase(layersDims, labels((seed + 1) % 2 ** 32, m), new RandomState(seed))
+      : gradientCheckNTestCase();
   const { cache } = forwardPropagationN(X, Y, parameters);
   const gradients = (backward === "buggy" ? backwardPropagationN : backwardPropagationNCorrected)(X, Y, cache);
   return [parameters, gradients, X, Y, epsilon, printMsg];

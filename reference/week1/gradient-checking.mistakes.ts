@@ -4,12 +4,7 @@
  * near zero matches by verdict and order of magnitude, as the difference-verdict check grades it).
  */
 import type { Params } from "dnn-autograder/contracts";
-import {
-  dictionaryToVector,
-  forwardPropagationN,
-  gradientsToVector,
-  vectorToDictionary,
-} from "dnn-autograder/course/week1/gradient-checking";
+import { dictionaryToVector, forwardPropagationN, gradientsToVector, vectorToDictionary } from "dnn-autograder/course/week1/gradient-checking";
 import type { Gradients } from "dnn-autograder/course/types";
 import type { KnownMistake } from "dnn-autograder/fixtures/mistakes";
 import * as np from "dnn-autograder/np";

@@ -21,11 +21,7 @@ export function initializeParametersZeros(layersDims: number[]): Params {
  * Draws each `W_l = rng.randn(n_l, n_{l−1})` in layer order and multiplies it by
  * `scale(n_{l−1}, n_l)`; biases are zero `(n_l, 1)`.
  */
-export function scaledNormalWeights(
-  layersDims: number[],
-  rng: RandomState,
-  scale: (nPrev: number, n: number) => number,
-): Params {
+export function scaledNormalWeights(layersDims: number[], rng: RandomState, scale: (nPrev: number, n: number) => number): Params {
   const parameters: Params = {};
   for (let l = 1; l < layersDims.length; l++) {
     const factor = scale(layersDims[l - 1], layersDims[l]);

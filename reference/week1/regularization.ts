@@ -134,20 +134,35 @@ function linearReluDropout(W: Matrix, b: Matrix, Aprev: Matrix, keepProb: number
     const a = newRow(p);
     let j = 0;
     for (; j + 3 < p; j += 4) {
-      let s0 = w0 * a0[j], s1 = w0 * a0[j + 1], s2 = w0 * a0[j + 2], s3 = w0 * a0[j + 3];
+      let s0 = w0 * a0[j],
+        s1 = w0 * a0[j + 1],
+        s2 = w0 * a0[j + 2],
+        s3 = w0 * a0[j + 3];
       for (let t = 1; t < k; t++) {
         const wt = w[t];
         const at = Aprev[t];
-        s0 += wt * at[j]; s1 += wt * at[j + 1]; s2 += wt * at[j + 2]; s3 += wt * at[j + 3];
+        s0 += wt * at[j];
+        s1 += wt * at[j + 1];
+        s2 += wt * at[j + 2];
+        s3 += wt * at[j + 3];
       }
-      s0 += bi; s1 += bi; s2 += bi; s3 += bi;
-      z[j] = s0; z[j + 1] = s1; z[j + 2] = s2; z[j + 3] = s3;
+      s0 += bi;
+      s1 += bi;
+      s2 += bi;
+      s3 += bi;
+      z[j] = s0;
+      z[j + 1] = s1;
+      z[j + 2] = s2;
+      z[j + 3] = s3;
       // The mask's draws in row-major order (rng.rand(n, p) < keepProb); np.maximum(0, z): 0 on ties (so -0 gives 0), NaN propagates.
       const m0 = rng.randomDouble() < keepProb ? 1 : 0;
       const m1 = rng.randomDouble() < keepProb ? 1 : 0;
       const m2 = rng.randomDouble() < keepProb ? 1 : 0;
       const m3 = rng.randomDouble() < keepProb ? 1 : 0;
-      d[j] = m0; d[j + 1] = m1; d[j + 2] = m2; d[j + 3] = m3;
+      d[j] = m0;
+      d[j + 1] = m1;
+      d[j + 2] = m2;
+      d[j + 3] = m3;
       a[j] = ((0 >= s0 ? 0 : s0) * m0) / keepProb;
       a[j + 1] = ((0 >= s1 ? 0 : s1) * m1) / keepProb;
       a[j + 2] = ((0 >= s2 ? 0 : s2) * m2) / keepProb;
@@ -206,7 +221,19 @@ function linearDropoutReluBackward(W: Matrix, dZ: Matrix, D: Matrix, Aprev: Matr
   const z = shapeOf(dZ);
   const dShape = shapeOf(D);
   const a = shapeOf(Aprev);
-  if (typeof keepProb !== "number" || !w || !z || !dShape || !a || w[0] !== z[0] || z[1] === 0 || dShape[0] !== w[1] || dShape[1] !== z[1] || a[0] !== w[1] || a[1] !== z[1]) {
+  if (
+    typeof keepProb !== "number" ||
+    !w ||
+    !z ||
+    !dShape ||
+    !a ||
+    w[0] !== z[0] ||
+    z[1] === 0 ||
+    dShape[0] !== w[1] ||
+    dShape[1] !== z[1] ||
+    a[0] !== w[1] ||
+    a[1] !== z[1]
+  ) {
     const dA = np.divide(np.multiply(np.dotTN(W, dZ), D), keepProb);
     return [dA, np.multiply(dA, np.greater(Aprev, 0))];
   }
@@ -224,17 +251,30 @@ function linearDropoutReluBackward(W: Matrix, dZ: Matrix, D: Matrix, Aprev: Matr
     const dz = newRow(p);
     let j = 0;
     for (; j + 3 < p; j += 4) {
-      let s0 = w0 * d0[j], s1 = w0 * d0[j + 1], s2 = w0 * d0[j + 2], s3 = w0 * d0[j + 3];
+      let s0 = w0 * d0[j],
+        s1 = w0 * d0[j + 1],
+        s2 = w0 * d0[j + 2],
+        s3 = w0 * d0[j + 3];
       for (let i = 1; i < n; i++) {
         const wi = wt[i];
         const di = dZ[i];
-        s0 += wi * di[j]; s1 += wi * di[j + 1]; s2 += wi * di[j + 2]; s3 += wi * di[j + 3];
+        s0 += wi * di[j];
+        s1 += wi * di[j + 1];
+        s2 += wi * di[j + 2];
+        s3 += wi * di[j + 3];
       }
-      s0 = (s0 * mask[j]) / keepProb; s1 = (s1 * mask[j + 1]) / keepProb;
-      s2 = (s2 * mask[j + 2]) / keepProb; s3 = (s3 * mask[j + 3]) / keepProb;
-      da[j] = s0; da[j + 1] = s1; da[j + 2] = s2; da[j + 3] = s3;
-      dz[j] = s0 * (prev[j] > 0 ? 1 : 0); dz[j + 1] = s1 * (prev[j + 1] > 0 ? 1 : 0);
-      dz[j + 2] = s2 * (prev[j + 2] > 0 ? 1 : 0); dz[j + 3] = s3 * (prev[j + 3] > 0 ? 1 : 0);
+      s0 = (s0 * mask[j]) / keepProb;
+      s1 = (s1 * mask[j + 1]) / keepProb;
+      s2 = (s2 * mask[j + 2]) / keepProb;
+      s3 = (s3 * mask[j + 3]) / keepProb;
+      da[j] = s0;
+      da[j + 1] = s1;
+      da[j + 2] = s2;
+      da[j + 3] = s3;
+      dz[j] = s0 * (prev[j] > 0 ? 1 : 0);
+      dz[j + 1] = s1 * (prev[j + 1] > 0 ? 1 : 0);
+      dz[j + 2] = s2 * (prev[j + 2] > 0 ? 1 : 0);
+      dz[j + 3] = s3 * (prev[j + 3] > 0 ? 1 : 0);
     }
     for (; j < p; j++) {
       let s = w0 * d0[j];

@@ -146,8 +146,14 @@ export const INPUTS: Record<string, Builder> = {
    * beta1, beta2, epsilon) with v, s ≠ 0.
    */
   adamAfterSteps: (
-    layersDims: number[], steps: number, learningRate: number, beta1: number, beta2: number, epsilon: number,
-    gradScale: number, rngSeed: number,
+    layersDims: number[],
+    steps: number,
+    learningRate: number,
+    beta1: number,
+    beta2: number,
+    epsilon: number,
+    gradScale: number,
+    rngSeed: number,
   ) => {
     const rng = new RandomState(rngSeed);
     let parameters = randomParameters(rng, layersDims);

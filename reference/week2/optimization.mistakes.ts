@@ -77,7 +77,8 @@ export const MISTAKES: KnownMistake[] = [
   {
     id: "minibatches-last-dropped",
     function: "randomMiniBatches",
-    message: "the last, smaller mini-batch is missing: when m is not a multiple of miniBatchSize, add the remaining m mod miniBatchSize examples as a last batch",
+    message:
+      "the last, smaller mini-batch is missing: when m is not a multiple of miniBatchSize, add the remaining m mod miniBatchSize examples as a last batch",
     implementation: miniBatchesWith((full) => full),
   },
   {

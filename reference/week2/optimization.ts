@@ -94,9 +94,7 @@ export function initializeVelocity(parameters: Params): Grads {
 }
 
 /** `v = β·v + (1 − β)·grad`, then `W − lr·v` with the new v; returns the new parameters and v. */
-export function updateParametersWithMomentum(
-  parameters: Params, grads: Grads, v: Grads, beta: number, learningRate: number,
-): MomentumStep {
+export function updateParametersWithMomentum(parameters: Params, grads: Grads, v: Grads, beta: number, learningRate: number): MomentumStep {
   const fn = "updateParametersWithMomentum";
   const updated: Params = { ...parameters };
   const velocity: Grads = { ...v };
@@ -119,8 +117,15 @@ export function initializeAdam(parameters: Params): AdamState {
  * `W − (lr·vCorrected) / (sqrt(sCorrected) + ε)` (ε outside the square root).
  */
 export function updateParametersWithAdam(
-  parameters: Params, grads: Grads, v: Grads, s: Grads, t: number,
-  learningRate = 0.01, beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8,
+  parameters: Params,
+  grads: Grads,
+  v: Grads,
+  s: Grads,
+  t: number,
+  learningRate = 0.01,
+  beta1 = 0.9,
+  beta2 = 0.999,
+  epsilon = 1e-8,
 ): AdamStep {
   const fn = "updateParametersWithAdam";
   const result: AdamStep = { parameters: { ...parameters }, v: { ...v }, s: { ...s }, vCorrected: {}, sCorrected: {} };

@@ -30,12 +30,7 @@ export function normalize(Z: Matrix, mu: Matrix, sigma2: Matrix, gamma: Matrix, 
  * `momentum`. Test mode: the running averages instead, bnParam unchanged. Returns `out` `(n, m)`, the
  * fixed cache and a new bnParam; inputs are copied, never mutated.
  */
-export function batchnormForward(
-  Z: Matrix,
-  gamma: Matrix,
-  beta: Matrix,
-  bnParam: BnParam,
-): { out: Matrix; cache: BatchnormCache; bnParam: BnParam } {
+export function batchnormForward(Z: Matrix, gamma: Matrix, beta: Matrix, bnParam: BnParam): { out: Matrix; cache: BatchnormCache; bnParam: BnParam } {
   const { mode, eps = DEFAULT_EPS, momentum = DEFAULT_MOMENTUM } = bnParam;
   const n = Z.length;
   const runningMean = bnParam.runningMean ?? np.zeros(n, 1);

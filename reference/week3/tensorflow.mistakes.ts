@@ -32,7 +32,8 @@ export const MISTAKES: KnownMistake[] = [
   {
     id: "onehot-row",
     function: "oneHotMatrix",
-    message: "the one-hot is a (1, C) row: tf.oneHot of a batch of one label puts the classes on axis 1; return a 1-D tensor of length C (reshape to [-1], or one-hot the scalar label)",
+    message:
+      "the one-hot is a (1, C) row: tf.oneHot of a batch of one label puts the classes on axis 1; return a 1-D tensor of length C (reshape to [-1], or one-hot the scalar label)",
     implementation: (label: number, C = 6) => tf.tidy(() => tf.oneHot(tf.tensor1d([label], "int32"), C, 1, 0, "float32")),
   },
   {
@@ -69,8 +70,8 @@ export const MISTAKES: KnownMistake[] = [
   {
     id: "loss-examples-as-rows",
     function: "computeTotalLoss",
-    message: "the examples were taken as rows: the course's logits and labels are (classes, examples), and tf.losses.softmaxCrossEntropy wants (examples, classes): transpose both",
-    implementation: (logits: Tensor, labels: Tensor) =>
-      tf.tidy(() => tf.losses.softmaxCrossEntropy(labels, logits, undefined, 0, tf.Reduction.SUM)),
+    message:
+      "the examples were taken as rows: the course's logits and labels are (classes, examples), and tf.losses.softmaxCrossEntropy wants (examples, classes): transpose both",
+    implementation: (logits: Tensor, labels: Tensor) => tf.tidy(() => tf.losses.softmaxCrossEntropy(labels, logits, undefined, 0, tf.Reduction.SUM)),
   },
 ];

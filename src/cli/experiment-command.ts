@@ -86,7 +86,10 @@ export function registerExperimentCommand(program: Command): void {
           process.stderr.write(`dnn-autograder: experiment ${name} stopped: it ran longer than its bound of ${opts.timeLimit} s\n`);
           process.exitCode = 1;
         } else if (signal !== null || (code !== null && code > 128)) {
-          const why = signal === "SIGXCPU" || code === 128 + 24 ? "it used up its CPU time" : `it was killed (${signal ?? `status ${code}`}), perhaps for running out of memory`;
+          const why =
+            signal === "SIGXCPU" || code === 128 + 24
+              ? "it used up its CPU time"
+              : `it was killed (${signal ?? `status ${code}`}), perhaps for running out of memory`;
           process.stderr.write(`dnn-autograder: experiment ${name} stopped: ${why}\n`);
           process.exitCode = 1;
         } else {

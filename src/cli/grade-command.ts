@@ -17,23 +17,33 @@ export function registerGradeCommand(program: Command): void {
     .option("-f, --format <format>", "console or json", "console")
     .option("--public-only", "grade the public cases only")
     .option("--timeout <ms>", "wall-clock limit per call, in ms", positiveInteger("--timeout"), DEFAULT_TIMEOUT_MS)
-    .option("--memory <mb>", "heap limit of the student process, in MB (the kernel bounds all its memory 256 MB above)", positiveInteger("--memory"), DEFAULT_MEMORY_MB)
+    .option(
+      "--memory <mb>",
+      "heap limit of the student process, in MB (the kernel bounds all its memory 256 MB above)",
+      positiveInteger("--memory"),
+      DEFAULT_MEMORY_MB,
+    )
     .option("--isolation <mode>", "strict (fails closed), basic, or auto: strict where it can be had", isolationOption, "auto")
-    .action(async (dir: string | undefined, opts: { assignment?: string[]; format: string; publicOnly?: boolean; timeout: number; memory: number; isolation: IsolationRequest }) => {
-      if (opts.format !== "console" && opts.format !== "json") {
-        program.error(`error: option '--format' expects console or json, got "${opts.format}"`, { exitCode: 2 });
-      }
-      const result = await gradeSubmission(dir ?? defaultSubmissionDir(), {
-        assignments: opts.assignment,
-        timeoutMs: opts.timeout,
-        memoryMb: opts.memory,
-        isolation: opts.isolation,
-        visibilities: opts.publicOnly ? ["public"] : undefined,
-      });
-      process.stdout.write(opts.format === "json" ? renderJson(result) : renderConsole(result));
-      for (const assignment of result.assignments) {
-        for (const error of assignment.errors) process.stderr.write(`dnn-autograder: could not grade ${assignment.name}: ${error}\n`);
-      }
-      process.exitCode = exitCodeOf(result);
-    });
+    .action(
+      async (
+        dir: string | undefined,
+        opts: { assignment?: string[]; format: string; publicOnly?: boolean; timeout: number; memory: number; isolation: IsolationRequest },
+      ) => {
+        if (opts.format !== "console" && opts.format !== "json") {
+          program.error(`error: option '--format' expects console or json, got "${opts.format}"`, { exitCode: 2 });
+        }
+        const result = await gradeSubmission(dir ?? defaultSubmissionDir(), {
+          assignments: opts.assignment,
+          timeoutMs: opts.timeout,
+          memoryMb: opts.memory,
+          isolation: opts.isolation,
+          visibilities: opts.publicOnly ? ["public"] : undefined,
+        });
+        process.stdout.write(opts.format === "json" ? renderJson(result) : renderConsole(result));
+        for (const assignment of result.assignments) {
+          for (const error of assignment.errors) process.stderr.write(`dnn-autograder: could not grade ${assignment.name}: ${error}\n`);
+        }
+        process.exitCode = exitCodeOf(result);
+      },
+    );
 }

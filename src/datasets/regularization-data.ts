@@ -19,7 +19,8 @@ const { sin, exp } = Math;
  */
 export function makeWavyBoundary(n: number, rng: RandomState): TwoClassData {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`makeWavyBoundary: n must be a non-negative integer, got ${String(n)}`);
-  if (typeof (rng as Partial<RandomState> | undefined)?.rand !== "function") throw new TypeError(`makeWavyBoundary: rng must be a RandomState (e.g. new RandomState(1)), got ${String(rng)}`);
+  if (typeof (rng as Partial<RandomState> | undefined)?.rand !== "function")
+    throw new TypeError(`makeWavyBoundary: rng must be a RandomState (e.g. new RandomState(1)), got ${String(rng)}`);
   const u = n > 0 ? rng.rand(n, 2) : [];
   const x1: number[] = [];
   const x2: number[] = [];

@@ -39,11 +39,7 @@ export const RUNS: readonly RunSpec[] = [
  * Runs `RUNS` with `submitted`'s functions for `numEpochs` epochs each (the notebook: 5000), logging
  * through `log`; returns each run's recorded costs and training accuracy.
  */
-export function optimizationExperiment(
-  submitted: OptimizationModule,
-  log: (line: string) => void = console.log,
-  numEpochs = 5000,
-): OptimizationRun[] {
+export function optimizationExperiment(submitted: OptimizationModule, log: (line: string) => void = console.log, numEpochs = 5000): OptimizationRun[] {
   const { X, Y } = loadOptimizationData();
   const layersDims = [X.length, 5, 2, 1];
   return RUNS.map((spec) => {

@@ -29,7 +29,11 @@ export const EXPERIMENTS: readonly Experiment[] = [
     run: (submitted, log) => initializationExperiment(submitted as never, log),
   },
   { name: "regularization", assignment: findAssignment("week1/regularization"), run: (submitted, log) => regularizationExperiment(submitted as never, log) },
-  { name: "gradient-checking", assignment: findAssignment("week1/gradient-checking"), run: (submitted, log) => gradientCheckingExperiment(submitted as never, log) },
+  {
+    name: "gradient-checking",
+    assignment: findAssignment("week1/gradient-checking"),
+    run: (submitted, log) => gradientCheckingExperiment(submitted as never, log),
+  },
   { name: "optimization", assignment: findAssignment("week2/optimization"), run: (submitted, log) => optimizationExperiment(submitted as never, log) },
   { name: "tensorflow", assignment: findAssignment("week3/tensorflow"), run: (submitted, log) => tensorflowExperiment(submitted as never, log) },
   { name: "batch-norm", assignment: findAssignment("week3/batch-norm"), run: (submitted, log) => batchNormExperiment(submitted as never, log) },

@@ -14,7 +14,7 @@ import type { ModelResult } from "../course/week3/tensorflow";
 import { DIGIT_CLASSES, loadDigitsData } from "../datasets";
 
 type CourseCode = typeof import("../course/week3/tensorflow");
-type Tf = typeof import("../course/week3/tfjs")["tf"];
+type Tf = (typeof import("../course/week3/tfjs"))["tf"];
 
 /**
  * The TensorFlow experiment's outcome: the course `model`'s result plus the number of epochs and
@@ -53,7 +53,9 @@ export function tensorflowExperiment(submitted: TensorflowModule, log: (line: st
   const XTest = tf.tensor2d(data.testX);
   const YTrain = oneHotColumns(tf, data.trainLabels, submitted.oneHotMatrix);
   const YTest = oneHotColumns(tf, data.testLabels, submitted.oneHotMatrix);
-  log(`Hand-written digits 0–5: X_train ${XTrain.shape.join("×")}, Y_train ${YTrain.shape.join("×")}, X_test ${XTest.shape.join("×")}, Y_test ${YTest.shape.join("×")}`);
+  log(
+    `Hand-written digits 0–5: X_train ${XTrain.shape.join("×")}, Y_train ${YTrain.shape.join("×")}, X_test ${XTest.shape.join("×")}, Y_test ${YTest.shape.join("×")}`,
+  );
   log(`model(X_train, Y_train, X_test, Y_test, { learningRate: 0.0001, numEpochs: ${numEpochs}, minibatchSize: 32 })`);
   const started = performance.now();
   const result = model(XTrain, YTrain, XTest, YTest, {

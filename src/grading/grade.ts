@@ -48,9 +48,7 @@ function chooseAssignments(dir: string, names: readonly string[] | undefined): A
   if (names && names.length > 0) return names.map(findAssignment);
   const present = ASSIGNMENTS.filter((a) => findModule(dir, a));
   if (present.length === 0) {
-    throw new UserInputError(
-      `${displayPath(dir)} holds none of the graded modules: expected for example ${displayPath(dir)}/${ASSIGNMENTS[0].module}.ts`,
-    );
+    throw new UserInputError(`${displayPath(dir)} holds none of the graded modules: expected for example ${displayPath(dir)}/${ASSIGNMENTS[0].module}.ts`);
   }
   return present;
 }

@@ -56,10 +56,21 @@ export function judgeSafely(fixtureCase: FixtureCase, fn: FunctionContract, outc
   try {
     const verdict = judge(fixtureCase, fn, outcome);
     const ms = Date.now() - started;
-    if (ms > JUDGE_BUDGET_MS) return { passed: false, stage: "judge", fault: true, lines: [`the grader took ${ms} ms to judge this case (its bound is ${JUDGE_BUDGET_MS} ms): a fault of the grader`] };
+    if (ms > JUDGE_BUDGET_MS)
+      return {
+        passed: false,
+        stage: "judge",
+        fault: true,
+        lines: [`the grader took ${ms} ms to judge this case (its bound is ${JUDGE_BUDGET_MS} ms): a fault of the grader`],
+      };
     return verdict;
   } catch (error) {
     const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { passed: false, stage: "judge", fault: true, lines: [`the grader could not judge this case (a fault of the grader, not of the submission): ${what.slice(0, 300)}`] };
+    return {
+      passed: false,
+      stage: "judge",
+      fault: true,
+      lines: [`the grader could not judge this case (a fault of the grader, not of the submission): ${what.slice(0, 300)}`],
+    };
   }
 }

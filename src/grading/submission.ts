@@ -11,7 +11,8 @@ import { displayPath, PACKAGE_ROOT } from "../fixtures/paths";
 export function resolveSubmissionDir(dir: string): string {
   const absolute = path.resolve(dir);
   if (!fs.existsSync(absolute)) throw new UserInputError(`submission folder ${displayPath(absolute)} does not exist`);
-  if (!fs.statSync(absolute).isDirectory()) throw new UserInputError(`${displayPath(absolute)} is not a folder: expected a submission folder holding week1/initialization.ts`);
+  if (!fs.statSync(absolute).isDirectory())
+    throw new UserInputError(`${displayPath(absolute)} is not a folder: expected a submission folder holding week1/initialization.ts`);
   return absolute;
 }
 

@@ -38,9 +38,7 @@ export function checkMatrix(fn: string, name: string, a: unknown): [number, numb
       throw new TypeError(`${fn}: ${name} is not a matrix: expected number[][], but row ${i} is ${describe(row)}`);
     }
     if (row.length !== cols) {
-      throw new RangeError(
-        `${fn}: ${name} is not a matrix: row ${i} has length ${row.length}, row 0 has length ${cols} (not rectangular)`,
-      );
+      throw new RangeError(`${fn}: ${name} is not a matrix: row ${i} has length ${row.length}, row 0 has length ${cols} (not rectangular)`);
     }
   }
   return [rows, cols];
@@ -50,4 +48,3 @@ export function checkMatrix(fn: string, name: string, a: unknown): [number, numb
 export function formatShape(s: readonly number[]): string {
   return `(${s.join(",")})`;
 }
-

@@ -24,7 +24,16 @@ export const batchNormBenchmark: Benchmark = {
       pythonInput: { X, Y, layersDims: LAYERS_DIMS, numEpochs: NUM_EPOCHS, learningRate: LEARNING_RATE, seed: SEED },
       runTs() {
         const lines: string[] = [];
-        model(X, Y, { batchnorm: true, functions: reference, layersDims: LAYERS_DIMS, learningRate: LEARNING_RATE, numEpochs: NUM_EPOCHS, seed: SEED, printEvery: 20, log: (line) => lines.push(line) });
+        model(X, Y, {
+          batchnorm: true,
+          functions: reference,
+          layersDims: LAYERS_DIMS,
+          learningRate: LEARNING_RATE,
+          numEpochs: NUM_EPOCHS,
+          seed: SEED,
+          printEvery: 20,
+          log: (line) => lines.push(line),
+        });
         return { lines };
       },
     };

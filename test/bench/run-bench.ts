@@ -83,7 +83,9 @@ for (const benchmark of chosen) {
       lastPy = py.lines;
       console.log(`  run ${r + 1}/${runs}: TS ${ts.ms.toFixed(0)} ms, numpy ${(py.seconds * 1000).toFixed(0)} ms, ratio ${ratios[r].toFixed(2)}`);
     }
-    console.log(`  median TS ${median(tsTimes).toFixed(0)} ms · median numpy ${median(pyTimes).toFixed(0)} ms · median ratio ${median(ratios).toFixed(2)} (goal ≤ 1.5)`);
+    console.log(
+      `  median TS ${median(tsTimes).toFixed(0)} ms · median numpy ${median(pyTimes).toFixed(0)} ms · median ratio ${median(ratios).toFixed(2)} (goal ≤ 1.5)`,
+    );
     console.log(`  last line  TS:    ${lastTs[lastTs.length - 1] ?? "(none)"}`);
     console.log(`             numpy: ${lastPy[lastPy.length - 1] ?? "(none)"}`);
     summary.push(`${benchmark.name.padEnd(24)} ${median(ratios).toFixed(2)}×  (TS ${median(tsTimes).toFixed(0)} ms, numpy ${median(pyTimes).toFixed(0)} ms)`);

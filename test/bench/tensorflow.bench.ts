@@ -32,7 +32,12 @@ export const tensorflowBenchmark: Benchmark = {
         const lines: string[] = [];
         // Every run starts from the same initial values.
         const initializeParameters = () => Object.fromEntries(Object.entries(initialValues).map(([key, v]) => [key, tf.variable(tf.tensor2d(v))]));
-        const { parameters } = model(XTrain, YTrain, XTest, YTest, { ...reference, initializeParameters, numEpochs: NUM_EPOCHS, log: (line) => lines.push(line) });
+        const { parameters } = model(XTrain, YTrain, XTest, YTest, {
+          ...reference,
+          initializeParameters,
+          numEpochs: NUM_EPOCHS,
+          log: (line) => lines.push(line),
+        });
         tf.dispose(Object.values(parameters));
         return { lines };
       },

@@ -29,7 +29,10 @@ test("what an experiment's functions print reaches the terminal without control 
     const source = fs.readFileSync(path.join(ROOT, "test", "submissions", "correct", "week1", "initialization.ts"), "utf8");
     fs.writeFileSync(
       path.join(dir, "week1", "initialization.ts"),
-      source.replace("export function initializeParametersZeros(", 'console.log("\\u001b[2J\\u001b[HTotal 100/100\\r\\u000b");\nexport function initializeParametersZeros('),
+      source.replace(
+        "export function initializeParametersZeros(",
+        'console.log("\\u001b[2J\\u001b[HTotal 100/100\\r\\u000b");\nexport function initializeParametersZeros(',
+      ),
     );
     const r = run("experiment", "initialization", dir, "--time-limit", "3");
     // eslint-disable-next-line no-control-regex

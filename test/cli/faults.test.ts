@@ -33,7 +33,17 @@ test("an error inside the grader exits 3 with one line, then the stack", async (
 });
 
 test("a judge that throws fails its case as a grader fault, and the run exits 3", () => {
-  const fixtureCase = { id: "x", function: "f", description: "", points: 1, visibility: "public", args: [], expected: 1, tolerance: { atol: 0, rtol: 0 }, check: "values" } as FixtureCase;
+  const fixtureCase = {
+    id: "x",
+    function: "f",
+    description: "",
+    points: 1,
+    visibility: "public",
+    args: [],
+    expected: 1,
+    tolerance: { atol: 0, rtol: 0 },
+    check: "values",
+  } as FixtureCase;
   const verdict = judgeSafely(fixtureCase, { name: "f", params: [] } as never, { kind: "returned", value: null as never, argsAfter: [], ms: 0 });
   expect(verdict).toMatchObject({ passed: false, stage: "judge", fault: true });
   expect(verdict.lines[0]).toMatch(/^the grader could not judge this case \(a fault of the grader, not of the submission\): TypeError/);
@@ -41,7 +51,22 @@ test("a judge that throws fails its case as a grader fault, and the run exits 3"
     header: {} as GradeResult["header"],
     score: 0,
     maxScore: 1,
-    assignments: [{ name: "a", score: 0, maxScore: 1, errors: [], functions: [{ name: "f", score: 0, maxScore: 1, cases: [{ id: "x", visibility: "public", description: "", passed: false, score: 0, maxScore: 1, message: "", fault: true }] }] }],
+    assignments: [
+      {
+        name: "a",
+        score: 0,
+        maxScore: 1,
+        errors: [],
+        functions: [
+          {
+            name: "f",
+            score: 0,
+            maxScore: 1,
+            cases: [{ id: "x", visibility: "public", description: "", passed: false, score: 0, maxScore: 1, message: "", fault: true }],
+          },
+        ],
+      },
+    ],
   } as GradeResult;
   expect(exitCodeOf(result)).toBe(3);
 });

@@ -20,7 +20,10 @@ test("shapes: (784, 1080) and (784, 120), labels 0–5, 180 and 20 of each", () 
   expect(data.trainX).toHaveLength(784);
   expect(data.trainX.every((row) => row.length === 1080)).toBe(true);
   expect(data.testX.every((row) => row.length === 120)).toBe(true);
-  for (const [labels, each] of [[data.trainLabels, 180], [data.testLabels, 20]] as const) {
+  for (const [labels, each] of [
+    [data.trainLabels, 180],
+    [data.testLabels, 20],
+  ] as const) {
     const counts = new Array(DIGIT_CLASSES).fill(0);
     labels.forEach((c) => counts[c]++);
     expect(counts).toEqual(new Array(DIGIT_CLASSES).fill(each));

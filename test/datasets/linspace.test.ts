@@ -6,8 +6,7 @@ interface LinspaceCase {
   args: [number, number, number, boolean];
   out: number[];
 }
-const cases = (JSON.parse(readFileSync(join(__dirname, "..", "data", "numpy-datasets.json"), "utf8")) as { linspace: LinspaceCase[] })
-  .linspace;
+const cases = (JSON.parse(readFileSync(join(__dirname, "..", "data", "numpy-datasets.json"), "utf8")) as { linspace: LinspaceCase[] }).linspace;
 
 describe("linspace", () => {
   // Only multiplications and additions: bit for bit equal to numpy (toEqual compares with Object.is).

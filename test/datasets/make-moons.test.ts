@@ -28,9 +28,7 @@ describe("makeMoons", () => {
   });
 
   test("bad arguments name the function", () => {
-    expect(() => makeMoons(1.5, 0.2, new RandomState(1))).toThrow(
-      new RangeError("makeMoons: nSamples must be a non-negative integer, got 1.5"),
-    );
+    expect(() => makeMoons(1.5, 0.2, new RandomState(1))).toThrow(new RangeError("makeMoons: nSamples must be a non-negative integer, got 1.5"));
     expect(() => makeMoons(10, NaN, new RandomState(1))).toThrow(new RangeError("makeMoons: noise must be a non-negative number, got NaN"));
   });
 });

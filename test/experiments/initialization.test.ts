@@ -12,7 +12,12 @@ test("logs the cost every 1000 iterations and the accuracies, as the notebook pr
   // The notebook's first He line, digit for digit.
   expect(he[1]).toBe("Cost after iteration 0: 0.8830537463419761");
   expect(he[2]).toMatch(/^Cost after iteration 1000: 0\.\d+$/);
-  expect(he.slice(3)).toEqual(["On the train set:", expect.stringMatching(/^Accuracy: 0\.\d+$/), "On the test set:", expect.stringMatching(/^Accuracy: 0\.\d+$/)]);
+  expect(he.slice(3)).toEqual([
+    "On the train set:",
+    expect.stringMatching(/^Accuracy: 0\.\d+$/),
+    "On the test set:",
+    expect.stringMatching(/^Accuracy: 0\.\d+$/),
+  ]);
   const zeros = runs[0];
   expect(zeros.costs[0]).toBe(0.6931471805599453);
   expect(zeros.trainAccuracy).toBe(0.5);

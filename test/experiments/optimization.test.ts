@@ -18,7 +18,11 @@ test("seven runs in the notebook's order, each logging its cost (and learning ra
   const lines: string[] = [];
   const runs = optimizationExperiment(reference, (line) => lines.push(line), 1001);
   expect(runs.map((r) => [r.optimizer, r.learningRate, r.decay ?? null])).toEqual(
-    NUMPY_RUNS.map((name) => [numpy[name].optimizer, numpy[name].learningRate, numpy[name].decay && { update_lr: "updateLr", schedule_lr_decay: "scheduleLrDecay" }[numpy[name].decay!]]),
+    NUMPY_RUNS.map((name) => [
+      numpy[name].optimizer,
+      numpy[name].learningRate,
+      numpy[name].decay && { update_lr: "updateLr", schedule_lr_decay: "scheduleLrDecay" }[numpy[name].decay!],
+    ]),
   );
   const blocks = ["", ...lines].join("\n").split("\n\n=== ").slice(1);
   expect(blocks).toHaveLength(RUNS.length);

@@ -9,7 +9,11 @@ const numpy = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "data", "reg
 test("three runs as the notebook prints them: the cost every 10 000 iterations, then train and test accuracy", () => {
   const lines: string[] = [];
   const runs = regularizationExperiment(reference, (line) => lines.push(line), 1);
-  expect(runs.map((r) => [r.name, r.lambd, r.keepProb])).toEqual([["none", 0, 1], ["l2", 0.7, 1], ["dropout", 0, 0.86]]);
+  expect(runs.map((r) => [r.name, r.lambd, r.keepProb])).toEqual([
+    ["none", 0, 1],
+    ["l2", 0.7, 1],
+    ["dropout", 0, 0.86],
+  ]);
   expect(lines.filter((l) => l.startsWith("\n==="))).toEqual([
     "\n=== without regularization ===",
     "\n=== with L2 regularization (lambd = 0.7) ===",

@@ -44,7 +44,16 @@ describe("equal values", () => {
   });
 
   test("a { shape, data } value with too few numbers is not a match", () => {
-    expect(compare([[0, 0], [0, 0]], { shape: [2, 2], data: [] }, EXACT)).toBeDefined();
+    expect(
+      compare(
+        [
+          [0, 0],
+          [0, 0],
+        ],
+        { shape: [2, 2], data: [] },
+        EXACT,
+      ),
+    ).toBeDefined();
   });
 
   test("a tensor-like value whose dataSync() returns too few numbers is not a match", () => {
@@ -67,7 +76,12 @@ describe("stage: type", () => {
   });
 
   test("undefined at the top level", () => {
-    expect(compare(W1, undefined)).toEqual({ stage: "type", path: "", summary: "expected a 2-D matrix (2, 3) for the returned value, got undefined", details: [] });
+    expect(compare(W1, undefined)).toEqual({
+      stage: "type",
+      path: "",
+      summary: "expected a 2-D matrix (2, 3) for the returned value, got undefined",
+      details: [],
+    });
   });
 
   test("a number where an object was expected", () => {
@@ -287,7 +301,10 @@ describe("stage: values and the tolerance |a − e| ≤ atol + rtol·|e|", () =>
       stage: "values",
       path: "W1",
       summary: "values differ in W1",
-      details: ["shape (2, 3) ok · 2 of 6 differ · max |Δ| 5.0e-1 · max rel 2.5e-1 · tolerance atol 1.0e-8 rtol 1.0e-5", "first at [0, 1]: expected 2, received 2.5"],
+      details: [
+        "shape (2, 3) ok · 2 of 6 differ · max |Δ| 5.0e-1 · max rel 2.5e-1 · tolerance atol 1.0e-8 rtol 1.0e-5",
+        "first at [0, 1]: expected 2, received 2.5",
+      ],
     });
   });
 
@@ -358,7 +375,16 @@ describe("stage: values and the tolerance |a − e| ≤ atol + rtol·|e|", () =>
 describe("several keys wrong", () => {
   test("the first is reported in full, the rest listed after 'also wrong:'", () => {
     const expected = { W1, b1: [[0], [0]], W2: [[1, 1]], b2: [[0]] };
-    const received = { W1: [[1, 4], [2, 5], [3, 6]], b1: [[0], [0]], W2: [[1, 2]], b2: "zero" };
+    const received = {
+      W1: [
+        [1, 4],
+        [2, 5],
+        [3, 6],
+      ],
+      b1: [[0], [0]],
+      W2: [[1, 2]],
+      b2: "zero",
+    };
     expect(compare(expected, received)).toEqual({
       stage: "shape",
       path: "W1",

@@ -72,10 +72,16 @@ export function describeSubmissions(expectations: readonly Expectation[], option
     test("loses exactly the expected cases, each with its message", () => {
       const cases = casesOf(result);
       if (options.all) expect([...cases.keys()].sort()).toEqual([...options.all].sort());
-      const lostIds = [...cases.values()].filter((c) => !c.passed).map((c) => c.id).sort();
+      const lostIds = [...cases.values()]
+        .filter((c) => !c.passed)
+        .map((c) => c.id)
+        .sort();
       expect(lostIds).toEqual(Object.keys(lost).sort());
       for (const [id, pattern] of Object.entries(lost)) expect(cases.get(id)?.message).toMatch(pattern);
-      const noted = [...cases.values()].filter((c) => (c.notes ?? []).length > 0).map((c) => c.id).sort();
+      const noted = [...cases.values()]
+        .filter((c) => (c.notes ?? []).length > 0)
+        .map((c) => c.id)
+        .sort();
       expect(noted).toEqual(Object.keys(notes ?? {}).sort());
       for (const [id, pattern] of Object.entries(notes ?? {})) expect(cases.get(id)?.notes?.join("\n")).toMatch(pattern);
     });

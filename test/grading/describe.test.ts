@@ -35,13 +35,7 @@ describe("describe: numeric values become tensors", () => {
   });
 
   test("a 3-D nested array", () => {
-    expect(
-      tensorOf([
-        [[1, 2]],
-        [[3, 4]],
-        [[5, 6]],
-      ]),
-    ).toEqual({ shape: [3, 1, 2], data: [1, 2, 3, 4, 5, 6], source: "nested array" });
+    expect(tensorOf([[[1, 2]], [[3, 4]], [[5, 6]]])).toEqual({ shape: [3, 1, 2], data: [1, 2, 3, 4, 5, 6], source: "nested array" });
   });
 
   test("empty arrays", () => {
@@ -143,7 +137,11 @@ describe("describe: everything else", () => {
   test("a mixed array is a list of described items", () => {
     expect(describeValue([1, "a", true])).toEqual({
       kind: "list",
-      items: [{ kind: "tensor", shape: [], data: new Float64Array([1]), source: "number" }, { kind: "string", value: "a" }, { kind: "boolean", value: true }],
+      items: [
+        { kind: "tensor", shape: [], data: new Float64Array([1]), source: "number" },
+        { kind: "string", value: "a" },
+        { kind: "boolean", value: true },
+      ],
     });
     const rows = describeValue([[1, 2], 3]);
     expect(rows.kind).toBe("list");

@@ -2,12 +2,7 @@
  * The finite-difference checker, held to numbers it did not produce: it must pass correct backward
  * passes and fail planted bugs, naming the input whose gradient is wrong.
  */
-import {
-  backwardPropagationN,
-  backwardPropagationNCorrected,
-  forwardPropagationN,
-  gradientCheckNTestCase,
-} from "../../src/course/week1/gradient-checking";
+import { backwardPropagationN, backwardPropagationNCorrected, forwardPropagationN, gradientCheckNTestCase } from "../../src/course/week1/gradient-checking";
 import type { Params } from "../../src/course/types";
 import {
   checkGradients,
@@ -88,8 +83,14 @@ test("finds the course's two deliberate mistakes in backwardPropagationN (dW2 an
 });
 
 test("numericalGradients is the vector–Jacobian product: for out = x², Σ dOut·2x", () => {
-  const x = [[0.5, -1.5], [2, 3]];
-  const dOut = [[1, -2], [0.5, 4]];
+  const x = [
+    [0.5, -1.5],
+    [2, 3],
+  ];
+  const dOut = [
+    [1, -2],
+    [0.5, 4],
+  ];
   const g = numericalGradients(({ x: v }) => np.square(v as Matrix), { x }, dOut, ["x"]).x as Matrix;
   expect(g).toBeCloseToArray(np.multiply(dOut, np.multiply(2, x)), { atol: 1e-8, rtol: 1e-8 });
 });
@@ -115,7 +116,10 @@ test("a scalar input and a scalar output work; an input that does not matter has
 
 test("a gradient of the wrong shape, a non-finite one, or a missing one fails", () => {
   const fn = affineSigmoid();
-  const transposed: DifferentiableFunction = { forward: fn.forward, backward: (v, d) => ({ ...fn.backward(v, d), W: np.transpose(fn.backward(v, d).W as Matrix) }) };
+  const transposed: DifferentiableFunction = {
+    forward: fn.forward,
+    backward: (v, d) => ({ ...fn.backward(v, d), W: np.transpose(fn.backward(v, d).W as Matrix) }),
+  };
   expect(checkGradients(transposed, inputs).differences.W).toBe(Infinity);
   const nan: DifferentiableFunction = { forward: fn.forward, backward: (v, d) => ({ ...fn.backward(v, d), b: [[NaN], [0], [0]] }) };
   const report = checkGradients(nan, inputs);
@@ -133,9 +137,28 @@ test("leaves the inputs as they were", () => {
 });
 
 test("helpers: dOut drawn row-major from the generator; project; relativeDifference", () => {
-  expect(randomUpstream([[0, 0], [0, 0]], new RandomState(1))).toEqual(new RandomState(1).randn(2, 2));
+  expect(
+    randomUpstream(
+      [
+        [0, 0],
+        [0, 0],
+      ],
+      new RandomState(1),
+    ),
+  ).toEqual(new RandomState(1).randn(2, 2));
   expect(randomUpstream(5, new RandomState(1))).toBe(new RandomState(1).randn());
-  expect(project([[1, 2], [3, 4]], [[1, 0], [0, 2]])).toBe(9);
+  expect(
+    project(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [
+        [1, 0],
+        [0, 2],
+      ],
+    ),
+  ).toBe(9);
   expect(() => project([[1, 2]], [[1], [2]])).toThrow("finite differences: the output has shape (1, 2) but dOut (2, 1)");
   expect(relativeDifference([[1, 2]], [[1, 2]])).toBe(0);
   expect(relativeDifference([[1, 0]], [[0, 0]])).toBe(1);

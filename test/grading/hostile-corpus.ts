@@ -22,9 +22,21 @@ export interface HostileSubmission {
 
 export const HOSTILE: readonly HostileSubmission[] = [
   // Reading what it must not.
-  { dir: "hostile/symlink-up", kind: "reading", honest: 0, says: /^\S+ cannot be graded: week1\/up is a symbolic link \(to \/\): a submission may hold regular files only$/, links: { "week1/up": "/" } },
+  {
+    dir: "hostile/symlink-up",
+    kind: "reading",
+    honest: 0,
+    says: /^\S+ cannot be graded: week1\/up is a symbolic link \(to \/\): a submission may hold regular files only$/,
+    links: { "week1/up": "/" },
+  },
   { dir: "hostile/symlink-p", kind: "reading", honest: 0, says: /cannot be graded: week1\/p is a symbolic link \(to \/proc\)/, links: { "week1/p": "/proc" } },
-  { dir: "hostile/symlink-fx", kind: "reading", honest: 0, says: /cannot be graded: week1\/fx is a symbolic link \(to \.\.\//, links: { "week1/fx": "../../../../../fixtures" } },
+  {
+    dir: "hostile/symlink-fx",
+    kind: "reading",
+    honest: 0,
+    says: /cannot be graded: week1\/fx is a symbolic link \(to \.\.\//,
+    links: { "week1/fx": "../../../../../fixtures" },
+  },
   { dir: "hostile/reads-fixtures", kind: "reading", honest: 60, says: /reading outside the submission folder is not allowed while grading/ },
   { dir: "hostile/reads-hidden-answers", kind: "reading", honest: 60, says: /reading outside the submission folder is not allowed while grading/ },
   { dir: "hostile/reads-absolute-paths", kind: "reading", honest: 60, says: /threw not found/ },
@@ -63,13 +75,23 @@ export const HOSTILE: readonly HostileSubmission[] = [
   { dir: "hostile/process-exit", kind: "grader", honest: 80, says: /^ok$/ },
   { dir: "hostile/abort", kind: "grader", honest: 60, says: /^the student process was killed \(SIG[A-Z]+\) during initializeParametersHe$/ },
   // Resources and time.
-  { dir: "hostile/arraybuffer-hoard", kind: "resources", honest: 60, says: /Array buffer allocation failed|ran out of memory|was killed|did not return within/ },
+  {
+    dir: "hostile/arraybuffer-hoard",
+    kind: "resources",
+    honest: 60,
+    says: /Array buffer allocation failed|ran out of memory|was killed|did not return within/,
+  },
   { dir: "hostile/buffer-hoard", kind: "resources", honest: 60, says: /allocation failed|ran out of memory|was killed|did not return within/ },
   { dir: "hostile/wasm-memory", kind: "resources", honest: 60, says: /WebAssembly\.Memory|ran out of memory|was killed|did not return within/ },
   { dir: "hostile/out-of-memory", kind: "resources", honest: 60, says: /^ok$/ },
   { dir: "hostile/disk-filler", kind: "resources", honest: 60, says: /writing files is not allowed while grading/ },
   { dir: "hostile/fork-bomb", kind: "resources", honest: 60, says: /starting other processes is not allowed while grading/ },
-  { dir: "hostile/busy-at-load", kind: "resources", honest: 0, says: /^(did not finish while loading the module within \d+ ms|not graded: this assignment used up its time bound \(\d+ s\))$/ },
+  {
+    dir: "hostile/busy-at-load",
+    kind: "resources",
+    honest: 0,
+    says: /^(did not finish while loading the module within \d+ ms|not graded: this assignment used up its time bound \(\d+ s\))$/,
+  },
   { dir: "hostile/endless-loop", kind: "resources", honest: 60, says: /did not return within \d+ ms/ },
   { dir: "hostile/atomics-wait", kind: "resources", honest: 60, says: /^initializeParametersHe did not return within \d+ ms/ },
   { dir: "hostile/never-resolves", kind: "resources", honest: 60, says: /^initializeParametersHe did not return within \d+ ms/ },

@@ -102,7 +102,13 @@ export function describeHostile(entries: readonly HostileSubmission[], uid: numb
       const copy = prepared(entry);
       const started = Date.now();
       try {
-        result = await gradeSubmission(copy.dir, { assignments: [entry.assignment ?? "week1/initialization"], isolation: "strict", memoryMb: 256, timeoutMs: CALL_MS, bounds: BOUNDS });
+        result = await gradeSubmission(copy.dir, {
+          assignments: [entry.assignment ?? "week1/initialization"],
+          isolation: "strict",
+          memoryMb: 256,
+          timeoutMs: CALL_MS,
+          bounds: BOUNDS,
+        });
       } finally {
         copy.remove();
       }

@@ -6,12 +6,40 @@
 import { describeSubmissions, type CorpusOptions, type Expectation } from "./corpus";
 
 const FORWARD = [
-  "forward/train", "forward/train-running", "forward/one-example", "forward/constant-feature", "forward/test-mode",
-  "forward/train-then-test", "forward/wide", "forward/test-before-training", "forward/sequence-other",
+  "forward/train",
+  "forward/train-running",
+  "forward/one-example",
+  "forward/constant-feature",
+  "forward/test-mode",
+  "forward/train-then-test",
+  "forward/wide",
+  "forward/test-before-training",
+  "forward/sequence-other",
 ];
-const BACKWARD = ["backward/course", "backward/consistency", "backward/constant-feature", "backward/one-example", "backward/wide", "backward/consistency-other"];
-const HIDDEN = ["forward/wide", "forward/test-before-training", "forward/sequence-other", "backward/one-example", "backward/wide", "backward/consistency-other"];
-const TRAIN_FORWARD = ["forward/train", "forward/train-running", "forward/constant-feature", "forward/train-then-test", "forward/wide", "forward/sequence-other"];
+const BACKWARD = [
+  "backward/course",
+  "backward/consistency",
+  "backward/constant-feature",
+  "backward/one-example",
+  "backward/wide",
+  "backward/consistency-other",
+];
+const HIDDEN = [
+  "forward/wide",
+  "forward/test-before-training",
+  "forward/sequence-other",
+  "backward/one-example",
+  "backward/wide",
+  "backward/consistency-other",
+];
+const TRAIN_FORWARD = [
+  "forward/train",
+  "forward/train-running",
+  "forward/constant-feature",
+  "forward/train-then-test",
+  "forward/wide",
+  "forward/sequence-other",
+];
 const BACKWARD_VALUES = ["backward/course", "backward/constant-feature", "backward/one-example", "backward/wide"];
 
 const likely = (text: string) => new RegExp(`\\nlikely: ${text.replace(/[()]/g, "\\$&")}`);
@@ -21,7 +49,8 @@ const OVER_UNITS = likely("the statistics are taken over the units (axis 0)");
 const SWAPPED = likely("the running averages weigh the batch by momentum");
 const WRONG_AXIS = likely("dGamma and dBeta are summed over the units (axis 0)");
 const IGNORES = likely("dZ treats mu and sigma2 as constants");
-const INCONSISTENT = (grad: string) => new RegExp(`^backward inconsistent with your own forward: ${grad} differs from finite differences of Σ dOut ⊙ batchnormForward`);
+const INCONSISTENT = (grad: string) =>
+  new RegExp(`^backward inconsistent with your own forward: ${grad} differs from finite differences of Σ dOut ⊙ batchnormForward`);
 
 const each = (ids: string[], pattern: RegExp) => Object.fromEntries(ids.map((id) => [id, pattern]));
 
@@ -66,7 +95,10 @@ const EXPECTATIONS: Expectation[] = [
     dir: "mutants/bn-running-weights-swapped",
     score: 57,
     lost: {
-      ...each(["forward/train", "forward/train-running", "forward/one-example", "forward/constant-feature", "forward/wide"], new RegExp(/^values differ in bnParam\.runningMean/.source + "[\\s\\S]*" + SWAPPED.source)),
+      ...each(
+        ["forward/train", "forward/train-running", "forward/one-example", "forward/constant-feature", "forward/wide"],
+        new RegExp(/^values differ in bnParam\.runningMean/.source + "[\\s\\S]*" + SWAPPED.source),
+      ),
       "forward/train-then-test": new RegExp(/^values differ in runningMean/.source + "[\\s\\S]*" + SWAPPED.source),
     },
   },

@@ -11,7 +11,15 @@ const FORWARD = ["forward/course", "forward/other-values"];
 const BACKWARD = ["backward/course", "backward/consistency", "backward/other-values"];
 const CHECK = ["check/course", "check/first-edition", "check/prints", "check/other-values", "check/larger-epsilon"];
 const CHECK_N = ["check-n/course", "check-n/corrected", "check-n/prints", "check-n/other-net", "check-n/larger-epsilon", "check-n/prints-fine"];
-const HIDDEN = ["forward/other-values", "backward/other-values", "check/other-values", "check/larger-epsilon", "check-n/other-net", "check-n/larger-epsilon", "check-n/prints-fine"];
+const HIDDEN = [
+  "forward/other-values",
+  "backward/other-values",
+  "check/other-values",
+  "check/larger-epsilon",
+  "check-n/other-net",
+  "check-n/larger-epsilon",
+  "check-n/prints-fine",
+];
 
 const ONE_SIDED = /likely: the difference is one-sided/;
 const SQUARED = /likely: the norms are squared/;
@@ -41,8 +49,10 @@ const EXPECTATIONS: Expectation[] = [
     score: 71,
     exitCode: 1,
     lost: {
-      "check/first-edition": /^the difference is not of the expected order of magnitude \(0\.7 orders of magnitude too large\)[\s\S]*likely: the difference is one-sided/,
-      "check/other-values": /^the difference does not have the expected order of magnitude \(0\.9 orders of magnitude too small\) \(hidden case[\s\S]*likely: the difference is one-sided/,
+      "check/first-edition":
+        /^the difference is not of the expected order of magnitude \(0\.7 orders of magnitude too large\)[\s\S]*likely: the difference is one-sided/,
+      "check/other-values":
+        /^the difference does not have the expected order of magnitude \(0\.9 orders of magnitude too small\) \(hidden case[\s\S]*likely: the difference is one-sided/,
       "check/larger-epsilon": ONE_SIDED,
       "check-n/larger-epsilon": /^the difference lands on the wrong side of 2\.0e-7[\s\S]*likely: the difference is one-sided/,
       "check-n/prints-fine": ONE_SIDED,
@@ -54,7 +64,8 @@ const EXPECTATIONS: Expectation[] = [
     exitCode: 1,
     lost: {
       ...losing(CHECK_N, NOT_RESTORED),
-      "check-n/corrected": /^the verdict is wrong: difference = 0\.845833 says "There is a mistake in the backward propagation!", but the expected difference 1\.18909e-7 says "Your backward propagation works perfectly fine!"[\s\S]*likely: the perturbations add up/,
+      "check-n/corrected":
+        /^the verdict is wrong: difference = 0\.845833 says "There is a mistake in the backward propagation!", but the expected difference 1\.18909e-7 says "Your backward propagation works perfectly fine!"[\s\S]*likely: the perturbations add up/,
     },
   },
   {
@@ -63,7 +74,8 @@ const EXPECTATIONS: Expectation[] = [
     exitCode: 1,
     lost: {
       ...losing([...CHECK, ...CHECK_N], SQUARED),
-      "check/course": /^the difference is not of the expected order of magnitude \(9\.8 orders of magnitude too small\): expected about 7\.81408e-11, received 1\.2212e-20\n[\s\S]*likely: the norms are squared/,
+      "check/course":
+        /^the difference is not of the expected order of magnitude \(9\.8 orders of magnitude too small\): expected about 7\.81408e-11, received 1\.2212e-20\n[\s\S]*likely: the norms are squared/,
       "check-n/course": /^values differ in the returned value\n[\s\S]*expected 0\.285093, received 0\.158046\n[\s\S]*likely: the norms are squared/,
     },
   },
@@ -74,7 +86,8 @@ const EXPECTATIONS: Expectation[] = [
     exitCode: 1,
     lost: {
       ...losing(["check-n/course", "check-n/prints", "check-n/other-net"], WITHOUT_APPROX),
-      "check-n/corrected": /^the verdict is wrong: difference = 2\.37818e-7 says "There is a mistake in the backward propagation!"[\s\S]*likely: the denominator is ‖grad‖ alone/,
+      "check-n/corrected":
+        /^the verdict is wrong: difference = 2\.37818e-7 says "There is a mistake in the backward propagation!"[\s\S]*likely: the denominator is ‖grad‖ alone/,
     },
   },
 ];
@@ -91,9 +104,14 @@ test("a submission that prints the wrong message, or prints without printMsg, lo
     fs.mkdirSync(path.join(dir, "week1"));
     fs.writeFileSync(path.join(dir, "week1", "gradient-checking.ts"), swapped);
     const result = await gradeCorpusSubmission(dir, CORPUS);
-    const lostIds = [...casesOf(result).values()].filter((c) => !c.passed).map((c) => c.id).sort();
+    const lostIds = [...casesOf(result).values()]
+      .filter((c) => !c.passed)
+      .map((c) => c.id)
+      .sort();
     expect(lostIds).toEqual(["check-n/prints", "check-n/prints-fine", "check/prints"]);
-    expect(casesOf(result).get("check/prints")?.message).toMatch(/^gradientCheck printed "There is a mistake in the backward propagation!" for its difference 7\.814075313343006e-11, which is not above 2e-7/);
+    expect(casesOf(result).get("check/prints")?.message).toMatch(
+      /^gradientCheck printed "There is a mistake in the backward propagation!" for its difference 7\.814075313343006e-11, which is not above 2e-7/,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

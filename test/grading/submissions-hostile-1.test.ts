@@ -2,4 +2,7 @@
 import { HOSTILE } from "./hostile-corpus";
 import { describeHostile } from "./hostile-runner";
 
-describeHostile(HOSTILE.filter((s) => s.kind === "reading" || s.kind === "native"), 64_201);
+describeHostile(
+  HOSTILE.filter((s) => s.kind === "reading" || s.kind === "native"),
+  64_201,
+);

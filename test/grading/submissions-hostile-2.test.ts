@@ -2,4 +2,7 @@
 import { HOSTILE } from "./hostile-corpus";
 import { describeHostile } from "./hostile-runner";
 
-describeHostile(HOSTILE.filter((s) => s.kind === "lying" || s.kind === "grader"), 64_202);
+describeHostile(
+  HOSTILE.filter((s) => s.kind === "lying" || s.kind === "grader"),
+  64_202,
+);

@@ -5,10 +5,16 @@ import { HOSTILE } from "./hostile-corpus";
 import { describeHostile } from "./hostile-runner";
 import { SUBMISSIONS } from "./corpus";
 
-describeHostile(HOSTILE.filter((s) => s.kind === "resources" || s.kind === "integrity"), 64_203);
+describeHostile(
+  HOSTILE.filter((s) => s.kind === "resources" || s.kind === "integrity"),
+  64_203,
+);
 
 test("every folder of the hostile corpus is listed, with at least 40 attacks", () => {
-  const folders = fs.readdirSync(path.join(SUBMISSIONS, "hostile")).map((d) => `hostile/${d}`).sort();
+  const folders = fs
+    .readdirSync(path.join(SUBMISSIONS, "hostile"))
+    .map((d) => `hostile/${d}`)
+    .sort();
   // mutates-input is not an attack on the grader: its notes are tested in submissions.test.ts.
   expect(folders.filter((d) => d !== "hostile/mutates-input")).toEqual(HOSTILE.map((s) => s.dir).sort());
   expect(HOSTILE.length).toBeGreaterThanOrEqual(40);

@@ -6,7 +6,14 @@
 import { losing, describeSubmissions, type CorpusOptions, type Expectation } from "./corpus";
 
 const GD = ["gd/course", "gd/three-layers", "gd/one-layer"];
-const MINI_BATCHES = ["mini-batches/course", "mini-batches/course-arange", "mini-batches/not-divisible", "mini-batches/divisible", "mini-batches/m-smaller", "mini-batches/moons-epoch-1"];
+const MINI_BATCHES = [
+  "mini-batches/course",
+  "mini-batches/course-arange",
+  "mini-batches/not-divisible",
+  "mini-batches/divisible",
+  "mini-batches/m-smaller",
+  "mini-batches/moons-epoch-1",
+];
 const VELOCITY = ["velocity/course", "velocity/four-layers"];
 const MOMENTUM = ["momentum/course", "momentum/after-steps"];
 const ADAM_INIT = ["adam-init/course", "adam-init/three-layers"];
@@ -14,7 +21,18 @@ const ADAM = ["adam/course", "adam/defaults", "adam/after-steps", "adam/small-gr
 const UPDATE_LR = ["update-lr/course", "update-lr/other", "update-lr/epoch-0"];
 const SCHEDULE = ["schedule/course-epoch-10", "schedule/course-epoch-100", "schedule/default-interval", "schedule/interval-boundary"];
 const ALL = [...GD, ...MINI_BATCHES, ...VELOCITY, ...MOMENTUM, ...ADAM_INIT, ...ADAM, ...UPDATE_LR, ...SCHEDULE];
-const PUBLIC = new Set(["gd/course", "mini-batches/course", "mini-batches/course-arange", "velocity/course", "momentum/course", "adam-init/course", "adam/course", "update-lr/course", "schedule/course-epoch-10", "schedule/course-epoch-100"]);
+const PUBLIC = new Set([
+  "gd/course",
+  "mini-batches/course",
+  "mini-batches/course-arange",
+  "velocity/course",
+  "momentum/course",
+  "adam-init/course",
+  "adam/course",
+  "update-lr/course",
+  "schedule/course-epoch-10",
+  "schedule/course-epoch-100",
+]);
 
 const CORPUS: CorpusOptions = {
   assignment: "week2/optimization",
@@ -50,7 +68,10 @@ const EXPECTATIONS: Expectation[] = [
     score: 77,
     exitCode: 1,
     lost: {
-      ...losing(["adam/course", "adam/after-steps", "adam/small-gradients"], /^values differ in parameters\.W1[\s\S]*likely: epsilon is inside the square root/),
+      ...losing(
+        ["adam/course", "adam/after-steps", "adam/small-gradients"],
+        /^values differ in parameters\.W1[\s\S]*likely: epsilon is inside the square root/,
+      ),
       // With epsilon 1e-8 and gradients of order 1, only the smallest second moment (db1) shows it.
       "adam/defaults": /^values differ in parameters\.b1 \(hidden case[\s\S]*likely: epsilon is inside the square root/,
     },
@@ -90,10 +111,13 @@ const EXPECTATIONS: Expectation[] = [
     exitCode: 1,
     lost: {
       "mini-batches/course": /^returned 2 mini-batches \(sizes 64, 64\); expected 3 \(sizes 64, 64, 20\)\nlikely: the last, smaller mini-batch is missing/,
-      "mini-batches/course-arange": /^returned 2 mini-batches \(sizes 64, 64\); expected 3 \(sizes 64, 64, 20\)\nlikely: the last, smaller mini-batch is missing/,
-      "mini-batches/not-divisible": /^returned 2 mini-batches, not the expected number \(hidden case: [^\n]*\)\nlikely: the last, smaller mini-batch is missing/,
+      "mini-batches/course-arange":
+        /^returned 2 mini-batches \(sizes 64, 64\); expected 3 \(sizes 64, 64, 20\)\nlikely: the last, smaller mini-batch is missing/,
+      "mini-batches/not-divisible":
+        /^returned 2 mini-batches, not the expected number \(hidden case: [^\n]*\)\nlikely: the last, smaller mini-batch is missing/,
       "mini-batches/m-smaller": /^returned 0 mini-batches, not the expected number \(hidden case: [^\n]*\)\nlikely: the last, smaller mini-batch is missing/,
-      "mini-batches/moons-epoch-1": /^returned 4 mini-batches, not the expected number \(hidden case: [^\n]*\)\nlikely: the last, smaller mini-batch is missing/,
+      "mini-batches/moons-epoch-1":
+        /^returned 4 mini-batches, not the expected number \(hidden case: [^\n]*\)\nlikely: the last, smaller mini-batch is missing/,
     },
   },
   {
@@ -101,7 +125,8 @@ const EXPECTATIONS: Expectation[] = [
     score: 76,
     exitCode: 1,
     lost: {
-      "mini-batches/course": /^returned 4 mini-batches \(sizes 64, 64, 20, 20\); expected 3 \(sizes 64, 64, 20\)\nlikely: the last, smaller mini-batch appears twice/,
+      "mini-batches/course":
+        /^returned 4 mini-batches \(sizes 64, 64, 20, 20\); expected 3 \(sizes 64, 64, 20\)\nlikely: the last, smaller mini-batch appears twice/,
       "mini-batches/course-arange": /^returned 4 mini-batches \(sizes 64, 64, 20, 20\)[\s\S]*likely: the last, smaller mini-batch appears twice/,
       "mini-batches/not-divisible": /^returned 4 mini-batches, not the expected number \(hidden case[\s\S]*likely: the last, smaller mini-batch appears twice/,
       "mini-batches/m-smaller": /^returned 2 mini-batches, not the expected number \(hidden case[\s\S]*likely: the last, smaller mini-batch appears twice/,
@@ -112,15 +137,22 @@ const EXPECTATIONS: Expectation[] = [
     dir: "mutants/opt-decay-without-floor",
     score: 94,
     exitCode: 1,
-    lost: losing(["schedule/course-epoch-10", "schedule/default-interval", "schedule/interval-boundary"], /^values differ in the returned value[\s\S]*likely: the decay is continuous/),
+    lost: losing(
+      ["schedule/course-epoch-10", "schedule/default-interval", "schedule/interval-boundary"],
+      /^values differ in the returned value[\s\S]*likely: the decay is continuous/,
+    ),
   },
   {
     dir: "mutants/opt-decay-epoch-off-by-one",
     score: 92,
     exitCode: 1,
     lost: {
-      ...losing(UPDATE_LR, /^values differ in the returned value[\s\S]*likely: the epoch is off by one: the model calls updateLr after epoch i with epochNum = i/),
-      "schedule/interval-boundary": /^values differ in the returned value \(hidden case[\s\S]*likely: the epoch is off by one: the model calls the decay after epoch i/,
+      ...losing(
+        UPDATE_LR,
+        /^values differ in the returned value[\s\S]*likely: the epoch is off by one: the model calls updateLr after epoch i with epochNum = i/,
+      ),
+      "schedule/interval-boundary":
+        /^values differ in the returned value \(hidden case[\s\S]*likely: the epoch is off by one: the model calls the decay after epoch i/,
     },
   },
 ];

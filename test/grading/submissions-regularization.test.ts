@@ -13,7 +13,16 @@ const FORWARD_DROPOUT = ["dropout-forward/course", "dropout-forward/other-seed",
 const BACKWARD_DROPOUT_VALUES = ["dropout-backward/course", "dropout-backward/other-net"];
 const BACKWARD_DROPOUT_CONSISTENCY = ["dropout-backward/consistency", "dropout-backward/consistency-other-net"];
 const ALL = [...COST, ...BACKWARD_L2_VALUES, ...BACKWARD_L2_CONSISTENCY, ...FORWARD_DROPOUT, ...BACKWARD_DROPOUT_VALUES, ...BACKWARD_DROPOUT_CONSISTENCY];
-const HIDDEN = ["cost/other-net", "cost/model-size", "backward-l2/other-net", "backward-l2/consistency-other-net", "dropout-forward/other-seed", "dropout-forward/model-size", "dropout-backward/other-net", "dropout-backward/consistency-other-net"];
+const HIDDEN = [
+  "cost/other-net",
+  "cost/model-size",
+  "backward-l2/other-net",
+  "backward-l2/consistency-other-net",
+  "dropout-forward/other-seed",
+  "dropout-forward/model-size",
+  "dropout-backward/other-net",
+  "dropout-backward/consistency-other-net",
+];
 
 const CORPUS: CorpusOptions = {
   assignment: "week1/regularization",
@@ -81,7 +90,10 @@ const EXPECTATIONS: Expectation[] = [
     score: 75,
     exitCode: 1,
     lost: {
-      ...losing(BACKWARD_DROPOUT_VALUES, /^values differ in dA2[\s\S]*likely: the backward pass draws new masks: reuse the forward pass's D1 and D2 from the cache/),
+      ...losing(
+        BACKWARD_DROPOUT_VALUES,
+        /^values differ in dA2[\s\S]*likely: the backward pass draws new masks: reuse the forward pass's D1 and D2 from the cache/,
+      ),
       ...losing(
         BACKWARD_DROPOUT_CONSISTENCY,
         /^backward inconsistent with your own forward: d[Wb]\d differs from finite differences of forwardPropagationWithDropout[\s\S]*your forward is right, so the mistake is in backwardPropagationWithDropout/,
@@ -92,7 +104,10 @@ const EXPECTATIONS: Expectation[] = [
     dir: "mutants/reg-dropout-on-output-layer",
     score: 77,
     exitCode: 1,
-    lost: losing(FORWARD_DROPOUT, /^values differ in A3[\s\S]*likely: dropout is applied to the output layer too: only the hidden activations A1 and A2 get masks/),
+    lost: losing(
+      FORWARD_DROPOUT,
+      /^values differ in A3[\s\S]*likely: dropout is applied to the output layer too: only the hidden activations A1 and A2 get masks/,
+    ),
   },
 ];
 

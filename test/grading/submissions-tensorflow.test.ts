@@ -9,24 +9,52 @@ import * as path from "node:path";
 import { SUBMISSIONS, gradeCorpusSubmission, describeSubmissions, type CorpusOptions, type Expectation } from "./corpus";
 
 const ALL = [
-  "linear/course", "linear/no-leak",
-  "sigmoid/minus-one", "sigmoid/twelve", "sigmoid/int32-tensor", "sigmoid/float32-matrix", "sigmoid/no-leak",
-  "onehot/course", "onehot/default-depth", "onehot/int32-scalar-label", "onehot/no-leak",
-  "init/glorot", "init/variables", "init/other-dims", "init/no-leak",
-  "forward/course", "forward/gradients", "forward/other-sizes", "forward/no-leak",
-  "loss/identity", "loss/six-classes", "loss/random", "loss/no-leak",
+  "linear/course",
+  "linear/no-leak",
+  "sigmoid/minus-one",
+  "sigmoid/twelve",
+  "sigmoid/int32-tensor",
+  "sigmoid/float32-matrix",
+  "sigmoid/no-leak",
+  "onehot/course",
+  "onehot/default-depth",
+  "onehot/int32-scalar-label",
+  "onehot/no-leak",
+  "init/glorot",
+  "init/variables",
+  "init/other-dims",
+  "init/no-leak",
+  "forward/course",
+  "forward/gradients",
+  "forward/other-sizes",
+  "forward/no-leak",
+  "loss/identity",
+  "loss/six-classes",
+  "loss/random",
+  "loss/no-leak",
 ];
 const HIDDEN = [
-  "linear/no-leak", "sigmoid/int32-tensor", "sigmoid/float32-matrix", "sigmoid/no-leak", "onehot/default-depth",
-  "onehot/int32-scalar-label", "onehot/no-leak", "init/other-dims", "init/no-leak", "forward/other-sizes",
-  "forward/no-leak", "loss/random", "loss/no-leak",
+  "linear/no-leak",
+  "sigmoid/int32-tensor",
+  "sigmoid/float32-matrix",
+  "sigmoid/no-leak",
+  "onehot/default-depth",
+  "onehot/int32-scalar-label",
+  "onehot/no-leak",
+  "init/other-dims",
+  "init/no-leak",
+  "forward/other-sizes",
+  "forward/no-leak",
+  "loss/random",
+  "loss/no-leak",
 ];
 
 const MEAN = /likely: the loss is the mean over the examples: compute_total_loss is their sum/;
 const SOFTMAX_FIRST = /likely: softmax was applied before the loss, which applies it itself/;
 const AS_ROWS = /likely: the examples were taken as rows/;
 const ROW_ONE_HOT = /has shape \(1, \d\); expected \(\d,\)[\s\S]*likely: the one-hot is a \(1, C\) row/;
-const NOT_A_TENSOR = /^sigmoid returned (a number \(a plain JavaScript float64\)|a 1-D array of length [23] \(number\[\]\)|a 2-D matrix \(2, 3\) \(number\[\]\[\]\)), not a tf\.Tensor/;
+const NOT_A_TENSOR =
+  /^sigmoid returned (a number \(a plain JavaScript float64\)|a 1-D array of length [23] \(number\[\]\)|a 2-D matrix \(2, 3\) \(number\[\]\[\]\)), not a tf\.Tensor/;
 
 const CORPUS: CorpusOptions = {
   assignment: "week3/tensorflow",
@@ -56,13 +84,20 @@ const EXPECTATIONS: Expectation[] = [
   {
     dir: "mutants/tf-examples-as-rows",
     score: 84,
-    lost: { "loss/identity": new RegExp(/expected 3\.29584, received 3\.65433\n/.source + AS_ROWS.source), "loss/six-classes": AS_ROWS, "loss/random": AS_ROWS },
+    lost: {
+      "loss/identity": new RegExp(/expected 3\.29584, received 3\.65433\n/.source + AS_ROWS.source),
+      "loss/six-classes": AS_ROWS,
+      "loss/random": AS_ROWS,
+    },
   },
   {
     dir: "mutants/tf-parameters-constants",
     score: 100,
     lost: {},
-    notes: { "init/variables": /^initializeParameters: W1, b1, W2, b2, W3, b3 are each a constant tf\.Tensor, not a trainable tf\.Variable\nwrap each initial value in tf\.variable/ },
+    notes: {
+      "init/variables":
+        /^initializeParameters: W1, b1, W2, b2, W3, b3 are each a constant tf\.Tensor, not a trainable tf\.Variable\nwrap each initial value in tf\.variable/,
+    },
   },
   {
     dir: "mutants/tf-one-hot-wrong-axis",

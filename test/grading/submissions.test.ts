@@ -28,7 +28,12 @@ const EXPECTATIONS: Expectation[] = [
     dir: "blank",
     score: 0,
     exitCode: 1,
-    lost: Object.fromEntries([...ZEROS, ...RANDOM, ...HE].map((id) => [id, /^not implemented yet \(initializeParameters\w+ throws: not implemented \(at initialization\.ts:\d+:\d+\)\)$/])),
+    lost: Object.fromEntries(
+      [...ZEROS, ...RANDOM, ...HE].map((id) => [
+        id,
+        /^not implemented yet \(initializeParameters\w+ throws: not implemented \(at initialization\.ts:\d+:\d+\)\)$/,
+      ]),
+    ),
   },
   {
     dir: "mutants/he-sqrt-1-over-n",
@@ -85,7 +90,9 @@ const EXPECTATIONS: Expectation[] = [
     dir: "hostile/process-exit",
     score: 80,
     exitCode: 1,
-    lost: Object.fromEntries(ZEROS.map((id) => [id, /^the student process exited with code 0 during initializeParametersZeros \(does it call process\.exit\?\)$/])),
+    lost: Object.fromEntries(
+      ZEROS.map((id) => [id, /^the student process exited with code 0 during initializeParametersZeros \(does it call process\.exit\?\)$/]),
+    ),
   },
   {
     dir: "hostile/out-of-memory",
@@ -105,7 +112,9 @@ const EXPECTATIONS: Expectation[] = [
     score: 100,
     exitCode: 0,
     lost: {},
-    notes: Object.fromEntries(ZEROS.map((id) => [id, /^initializeParametersZeros changed its input layersDims: graded functions must not modify their arguments$/])),
+    notes: Object.fromEntries(
+      ZEROS.map((id) => [id, /^initializeParametersZeros changed its input layersDims: graded functions must not modify their arguments$/]),
+    ),
   },
   {
     // The module replaces Array.isArray, Object.keys, JSON.stringify and Math.sqrt when it loads.
@@ -132,7 +141,9 @@ const EXPECTATIONS: Expectation[] = [
     dir: "broken/throws-on-load",
     score: 0,
     exitCode: 2,
-    lost: Object.fromEntries([...ZEROS, ...RANDOM, ...HE].map((id) => [id, /^week1\/initialization\.ts threw while loading: setup failed \(at initialization\.ts:\d+:\d+\)$/])),
+    lost: Object.fromEntries(
+      [...ZEROS, ...RANDOM, ...HE].map((id) => [id, /^week1\/initialization\.ts threw while loading: setup failed \(at initialization\.ts:\d+:\d+\)$/]),
+    ),
   },
   {
     dir: "broken/missing-import",

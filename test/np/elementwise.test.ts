@@ -9,11 +9,16 @@ type Layout = (typeof LAYOUTS)[number];
 
 function operand(rng: Rng, layout: Layout, r: number, c: number): Operand {
   switch (layout) {
-    case "full": return randomMatrix(rng, r, c);
-    case "column": return randomMatrix(rng, r, 1);
-    case "row": return randomMatrix(rng, 1, c);
-    case "1x1": return randomMatrix(rng, 1, 1);
-    default: return randomValue(rng);
+    case "full":
+      return randomMatrix(rng, r, c);
+    case "column":
+      return randomMatrix(rng, r, 1);
+    case "row":
+      return randomMatrix(rng, 1, c);
+    case "1x1":
+      return randomMatrix(rng, 1, 1);
+    default:
+      return randomValue(rng);
   }
 }
 
@@ -51,7 +56,16 @@ describe.each(binaries)("%s", (name) => {
   test("matches mathjs for every pair of broadcast layouts on random shapes", () => {
     const rng = rngFor(name);
     for (let n = 0; n < 12; n++) {
-      const [r, c] = n < 3 ? ([[1, 1], [1, 5], [5, 1]] as const)[n] : randomShape(rng);
+      const [r, c] =
+        n < 3
+          ? (
+              [
+                [1, 1],
+                [1, 5],
+                [5, 1],
+              ] as const
+            )[n]
+          : randomShape(rng);
       for (const la of LAYOUTS) {
         for (const lb of LAYOUTS) {
           if (la === "number" && lb === "number") continue;
@@ -80,7 +94,15 @@ describe.each(binaries)("%s", (name) => {
   });
 
   test("shapes that cannot broadcast are a clear error", () => {
-    expect(() => fn([[1, 2, 3], [4, 5, 6]], [[1], [2], [3]])).toThrow(`${name}: shapes (2,3) and (3,1) cannot broadcast`);
+    expect(() =>
+      fn(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        [[1], [2], [3]],
+      ),
+    ).toThrow(`${name}: shapes (2,3) and (3,1) cannot broadcast`);
     expect(() => fn([[1, 2]], [[1, 2, 3]])).toThrow(`${name}: shapes (1,2) and (1,3) cannot broadcast`);
     expect(() => fn("1" as never, [[1]])).toThrow(`${name}: a must be a number or a matrix (number[][]), got a string`);
     expect(() => fn([[1]], [[1, 2], [3]])).toThrow(`${name}: b is not a matrix: row 1 has length 1, row 0 has length 2`);
@@ -119,7 +141,16 @@ describe.each(unaries)("%s", (name, oracle) => {
   test("matches mathjs elementwise on random shapes, including 1×1, 1×n and n×1", () => {
     const rng = rngFor(name);
     for (let n = 0; n < 30; n++) {
-      const [r, c] = n < 3 ? ([[1, 1], [1, 6], [6, 1]] as const)[n] : randomShape(rng);
+      const [r, c] =
+        n < 3
+          ? (
+              [
+                [1, 1],
+                [1, 6],
+                [6, 1],
+              ] as const
+            )[n]
+          : randomShape(rng);
       const a = randomMatrix(rng, r, c, positive ? (g) => g() * 100 : undefined);
       const unchanged = snapshot(a);
       expect(fn(a)).toEqual(math.map(a, (x: number) => oracle(x)));
@@ -136,9 +167,15 @@ describe.each(unaries)("%s", (name, oracle) => {
 
 describe("map", () => {
   test("applies fn(value, i, j) elementwise into a new matrix", () => {
-    const a = [[1, 2], [3, 4]];
+    const a = [
+      [1, 2],
+      [3, 4],
+    ];
     const unchanged = snapshot(a);
-    expect(np.map(a, (v, i, j) => v * 10 + i * 100 + j)).toEqual([[10, 21], [130, 141]]);
+    expect(np.map(a, (v, i, j) => v * 10 + i * 100 + j)).toEqual([
+      [10, 21],
+      [130, 141],
+    ]);
     unchanged();
     expect(() => np.map(a, 3 as never)).toThrow("map: fn must be a function, got a number");
   });

@@ -18,12 +18,19 @@ describe("dot", () => {
     }
     expect(np.dot([[2]], [[3]])).toEqual([[6]]);
     expect(np.dot([[1, 2, 3]], [[4], [5], [6]])).toEqual([[32]]);
-    expect(np.dot([[1], [2]], [[3, 4]])).toEqual([[3, 4], [6, 8]]);
+    expect(np.dot([[1], [2]], [[3, 4]])).toEqual([
+      [3, 4],
+      [6, 8],
+    ]);
   });
 
   test("the course's shapes: (10,2)·(2,300), (5,10)·(10,300), (1,5)·(5,300)", () => {
     const rng = rngFor("dot/course");
-    for (const [n, k] of [[10, 2], [5, 10], [1, 5]]) {
+    for (const [n, k] of [
+      [10, 2],
+      [5, 10],
+      [1, 5],
+    ]) {
       const W = randomMatrix(rng, n, k);
       const A = randomMatrix(rng, k, 300);
       expect(np.dot(W, A)).toEqual(math.multiply(W, A));
@@ -31,7 +38,10 @@ describe("dot", () => {
   });
 
   test("mismatched inner dimensions and bad arguments are clear errors", () => {
-    const a = [[1, 2, 3], [4, 5, 6]];
+    const a = [
+      [1, 2, 3],
+      [4, 5, 6],
+    ];
     expect(() => np.dot(a, a)).toThrow("dot: (2,3)·(2,3): inner dimensions 3 and 2 differ");
     expect(() => np.dot(a, 2 as never)).toThrow("dot: b is not a matrix: expected number[][], got a number");
     expect(() => np.dot([[1], [2, 3]], a)).toThrow("dot: a is not a matrix: row 1 has length 2, row 0 has length 1");
@@ -58,7 +68,11 @@ describe("dotNT and dotTN (products with a transpose, without building it)", () 
 
   test("the course's gradient shapes: dZ·Aᵀ over 300 examples and Wᵀ·dZ", () => {
     const rng = rngFor("dotNT/course");
-    for (const [n, k] of [[10, 2], [5, 10], [1, 5]]) {
+    for (const [n, k] of [
+      [10, 2],
+      [5, 10],
+      [1, 5],
+    ]) {
       const dZ = randomMatrix(rng, n, 300);
       const A = randomMatrix(rng, k, 300);
       const W = randomMatrix(rng, n, k);
@@ -68,15 +82,33 @@ describe("dotNT and dotTN (products with a transpose, without building it)", () 
   });
 
   test("an empty inner dimension gives zeros, as numpy", () => {
-    expect(np.dotNT([[], []], [[], [], []])).toEqual([[0, 0, 0], [0, 0, 0]]);
+    expect(np.dotNT([[], []], [[], [], []])).toEqual([
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
   });
 
   test("mismatched inner dimensions name the function and both shapes", () => {
-    expect(() => np.dotNT([[1, 2, 3], [4, 5, 6]], [[1, 2, 3, 4], [5, 6, 7, 8]])).toThrow(
-      "dotNT: (2,3)·(2,4)ᵀ: inner dimensions 3 and 4 differ",
-    );
-    expect(() => np.dotTN([[1, 2, 3], [4, 5, 6]], [[1], [2], [3]])).toThrow(
-      "dotTN: (2,3)ᵀ·(3,1): inner dimensions 2 and 3 differ",
-    );
+    expect(() =>
+      np.dotNT(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        [
+          [1, 2, 3, 4],
+          [5, 6, 7, 8],
+        ],
+      ),
+    ).toThrow("dotNT: (2,3)·(2,4)ᵀ: inner dimensions 3 and 4 differ");
+    expect(() =>
+      np.dotTN(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        [[1], [2], [3]],
+      ),
+    ).toThrow("dotTN: (2,3)ᵀ·(3,1): inner dimensions 2 and 3 differ");
   });
 });

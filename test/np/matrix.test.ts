@@ -18,15 +18,11 @@ describe("shape", () => {
   });
 
   test("rejects non-rectangular and non-array input, naming the argument", () => {
-    expect(() => np.shape([[1, 2], [3]])).toThrow(
-      "shape: a is not a matrix: row 1 has length 1, row 0 has length 2 (not rectangular)",
-    );
+    expect(() => np.shape([[1, 2], [3]])).toThrow("shape: a is not a matrix: row 1 has length 1, row 0 has length 2 (not rectangular)");
     expect(() => np.shape("abc" as never)).toThrow("shape: a is not a matrix: expected number[][], got a string");
     expect(() => np.shape(undefined as never)).toThrow("shape: a is not a matrix: expected number[][], got undefined");
     expect(() => np.shape([1, 2] as never)).toThrow("shape: a is not a matrix: expected number[][], but row 0 is a number");
-    expect(() => np.shape([[1], new Float64Array(1)] as never)).toThrow(
-      "shape: a is not a matrix: expected number[][], but row 1 is a Float64Array",
-    );
+    expect(() => np.shape([[1], new Float64Array(1)] as never)).toThrow("shape: a is not a matrix: expected number[][], but row 1 is a Float64Array");
     expect(() => np.transpose({} as never)).toThrow("transpose: a is not a matrix: expected number[][], got an Object");
   });
 });
@@ -91,9 +87,18 @@ describe("sliceColumns", () => {
       expect(np.sliceColumns(a, start - c, end - c === 0 ? undefined : end - c)).toEqual(expected);
       unchanged();
     }
-    const a = [[0, 1, 2, 3], [4, 5, 6, 7]];
-    expect(np.sliceColumns(a, 2)).toEqual([[2, 3], [6, 7]]);
-    expect(np.sliceColumns(a, 1, 100)).toEqual([[1, 2, 3], [5, 6, 7]]);
+    const a = [
+      [0, 1, 2, 3],
+      [4, 5, 6, 7],
+    ];
+    expect(np.sliceColumns(a, 2)).toEqual([
+      [2, 3],
+      [6, 7],
+    ]);
+    expect(np.sliceColumns(a, 1, 100)).toEqual([
+      [1, 2, 3],
+      [5, 6, 7],
+    ]);
     expect(np.sliceColumns(a, 3, 1)).toEqual([[], []]);
     expect(np.sliceColumns(a, -100, 1)).toEqual([[0], [4]]);
     expect(() => np.sliceColumns(a, 0.5)).toThrow("sliceColumns: start must be an integer, got 0.5");
@@ -110,13 +115,16 @@ describe("takeColumns and fromColumns", () => {
       const indices = Array.from({ length: randomInt(rng, 1, 2 * c) }, () => randomInt(rng, 0, c - 1));
       const expected = math.subset(a, math.index(math.range(0, r), indices));
       expect(np.takeColumns(a, indices)).toEqual(math.reshape(expected as number[][], [r, indices.length]));
-      expect(np.takeColumns(a, indices.map((i) => i - c))).toEqual(np.takeColumns(a, indices));
+      expect(
+        np.takeColumns(
+          a,
+          indices.map((i) => i - c),
+        ),
+      ).toEqual(np.takeColumns(a, indices));
       unchanged();
     }
     expect(np.takeColumns([[1, 2, 3]], [2, 0, 1])).toEqual([[3, 1, 2]]);
-    expect(() => np.takeColumns([[1, 2, 3]], [3])).toThrow(
-      "takeColumns: index 3 (indices[0]) is out of bounds for axis 1 with size 3",
-    );
+    expect(() => np.takeColumns([[1, 2, 3]], [3])).toThrow("takeColumns: index 3 (indices[0]) is out of bounds for axis 1 with size 3");
     expect(() => np.takeColumns([[1, 2, 3]], [0, 1.5])).toThrow("takeColumns: index 1.5 (indices[1])");
     expect(() => np.takeColumns([[1]], "0" as never)).toThrow("takeColumns: indices must be an array of integers, got a string");
   });

@@ -14,15 +14,26 @@ function sequence(n: number): number[] {
     return i % 3 === 0 ? v * 1000 : v;
   });
 }
-const reshape = (xs: number[], rows: number, cols: number): Matrix =>
-  Array.from({ length: rows }, (_, i) => xs.slice(i * cols, (i + 1) * cols));
+const reshape = (xs: number[], rows: number, cols: number): Matrix => Array.from({ length: rows }, (_, i) => xs.slice(i * cols, (i + 1) * cols));
 
 // numpy 2.4.6: repr(float(np.sum(np.array(sequence(n))))) — pairwise summation, 8 accumulators, blocks of 128
 const NUMPY_SUMS: Record<number, number> = {
-  1: -13621.621621621622, 5: -13622.265135135134, 7: -13734.58945945946, 8: -13734.577486486485,
-  9: -13726.739648648647, 15: -22060.36178378378, 16: -22054.19962162162, 17: -22052.172594594595,
-  127: -14235.8448918919, 128: -14235.838270270275, 129: -14233.351783783786, 255: -6704.250378378385,
-  300: -6111.927405405403, 1000: -1323.6644594594582, 1031: -13212.158081081076, 5000: 408.73670270268485,
+  1: -13621.621621621622,
+  5: -13622.265135135134,
+  7: -13734.58945945946,
+  8: -13734.577486486485,
+  9: -13726.739648648647,
+  15: -22060.36178378378,
+  16: -22054.19962162162,
+  17: -22052.172594594595,
+  127: -14235.8448918919,
+  128: -14235.838270270275,
+  129: -14233.351783783786,
+  255: -6704.250378378385,
+  300: -6111.927405405403,
+  1000: -1323.6644594594582,
+  1031: -13212.158081081076,
+  5000: 408.73670270268485,
 };
 
 describe("sum follows numpy's summation order bit for bit", () => {
@@ -41,8 +52,10 @@ describe("sum follows numpy's summation order bit for bit", () => {
   test("(10,300), the course's db = sum(dZ1, axis=1, keepdims=True), and mean", () => {
     const a = reshape(sequence(3000), 10, 300);
     expect(np.sum(a, { axis: 1, keepdims: true })).toEqual(
-      [-6111.927405405403, 7894.981621621628, -22120.561189189193, 22153.020864864866, -40883.492270270275,
-        36414.08710810811, -26622.698729729727, 20135.204945945938, -12388.930027027016, 4126.298459459462].map((v) => [v]),
+      [
+        -6111.927405405403, 7894.981621621628, -22120.561189189193, 22153.020864864866, -40883.492270270275, 36414.08710810811, -26622.698729729727,
+        20135.204945945938, -12388.930027027016, 4126.298459459462,
+      ].map((v) => [v]),
     );
     expect(np.sum(a)).toBe(-17404.01662162161);
     expect(np.mean(a)).toBe(-5.80133887387387);
@@ -64,14 +77,21 @@ describe("sum follows numpy's summation order bit for bit", () => {
 describe.each(["sum", "mean", "nansum"] as const)("%s against mathjs", (name) => {
   const fn = np[name];
   const oracle = (a: Matrix, axis?: 0 | 1): unknown =>
-    name === "mean"
-      ? axis === undefined ? math.mean(a) : math.mean(a, axis)
-      : axis === undefined ? math.sum(a) : math.sum(a, axis);
+    name === "mean" ? (axis === undefined ? math.mean(a) : math.mean(a, axis)) : axis === undefined ? math.sum(a) : math.sum(a, axis);
 
   test("every axis and keepdims on random shapes, including 1×1, 1×n and n×1", () => {
     const rng = rngFor(name);
     for (let n = 0; n < 40; n++) {
-      const [r, c] = n < 3 ? ([[1, 1], [1, 40], [40, 1]] as const)[n] : randomShape(rng, 40);
+      const [r, c] =
+        n < 3
+          ? (
+              [
+                [1, 1],
+                [1, 40],
+                [40, 1],
+              ] as const
+            )[n]
+          : randomShape(rng, 40);
       const a = randomMatrix(rng, r, c);
       const unchanged = snapshot(a);
       // mathjs sums in order, numpy pairwise: they may differ by rounding only

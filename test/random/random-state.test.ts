@@ -89,9 +89,7 @@ const label = (s: Stream): string => `seed ${s.seed}: ${s.calls.map((c) => `${c.
 
 describe("numpy streams", () => {
   test.each(loadStreams("numpy-random.json").map((s) => [label(s), s] as const))("course vectors %s", (_, s) => checkStream(s));
-  test.each(loadStreams("numpy-random-extra.json").map((s) => [label(s), s] as const))("extra vectors %s", (_, s) =>
-    checkStream(s),
-  );
+  test.each(loadStreams("numpy-random-extra.json").map((s) => [label(s), s] as const))("extra vectors %s", (_, s) => checkStream(s));
 });
 
 describe("numpy's vectors", () => {
@@ -121,7 +119,11 @@ describe("numpy's vectors", () => {
   test("seed 1234567890 randn(3, 2) and rand(3, 2)", () => {
     expectClose(
       new RandomState(1234567890).randn(3, 2),
-      [[1.34016345771863121, 1.73759122771936081], [1.498988344300628, -0.2286433324536169], [2.031033998682787, 2.17032494605655257]],
+      [
+        [1.34016345771863121, 1.73759122771936081],
+        [1.498988344300628, -0.2286433324536169],
+        [2.031033998682787, 2.17032494605655257],
+      ],
       NORMAL_RTOL,
     );
     expect(new RandomState(1234567890).rand(3, 2)).toEqual([
@@ -242,9 +244,7 @@ describe("errors", () => {
     expect(() => new (RandomState as unknown as new () => RandomState)()).toThrow(
       new TypeError("new RandomState(seed): a seed is required, an integer in [0, 2^32), e.g. new RandomState(1)"),
     );
-    expect(() => new RandomState("3" as unknown as number)).toThrow(
-      new TypeError('new RandomState: expected an integer in [0, 2^32), got string "3"'),
-    );
+    expect(() => new RandomState("3" as unknown as number)).toThrow(new TypeError('new RandomState: expected an integer in [0, 2^32), got string "3"'));
   });
 
   test("seeds 0 and 2^32 − 1 are valid", () => {
@@ -258,12 +258,8 @@ describe("errors", () => {
     expect(() => (rng.rand as (...d: number[]) => unknown)(1, 2, 3)).toThrow(
       new RangeError("RandomState.rand: at most 2 dimensions (rows, cols) are supported, got 3"),
     );
-    expect(() => rng.normal(0, 1, [2, -1])).toThrow(
-      new RangeError("RandomState.normal: dimensions must be non-negative integers, got -1"),
-    );
-    expect(() => rng.normal(0, 1, [] as unknown as [number])).toThrow(
-      new RangeError("RandomState.normal: shape must be n, [n] or [rows, cols], got []"),
-    );
+    expect(() => rng.normal(0, 1, [2, -1])).toThrow(new RangeError("RandomState.normal: dimensions must be non-negative integers, got -1"));
+    expect(() => rng.normal(0, 1, [] as unknown as [number])).toThrow(new RangeError("RandomState.normal: shape must be n, [n] or [rows, cols], got []"));
     expect(() => rng.randint(0, 5, NaN)).toThrow(new RangeError("RandomState.randint: dimensions must be non-negative integers, got NaN"));
     expect(() => rng.permutation(-3)).toThrow(new RangeError("RandomState.permutation: n must be a non-negative integer, got -3"));
     expect(() => rng.interval(0.5)).toThrow(new RangeError("RandomState.interval: max must be a safe integer, got 0.5"));

@@ -9,9 +9,18 @@ import type { Params } from "./initialization";
  * parameters the forward used. `backwardPropagationWithRegularization` reads it.
  */
 export interface RegularizationCache {
-  Z1: Matrix; A1: Matrix; W1: Matrix; b1: Matrix;
-  Z2: Matrix; A2: Matrix; W2: Matrix; b2: Matrix;
-  Z3: Matrix; A3: Matrix; W3: Matrix; b3: Matrix;
+  Z1: Matrix;
+  A1: Matrix;
+  W1: Matrix;
+  b1: Matrix;
+  Z2: Matrix;
+  A2: Matrix;
+  W2: Matrix;
+  b2: Matrix;
+  Z3: Matrix;
+  A3: Matrix;
+  W3: Matrix;
+  b3: Matrix;
 }
 
 /**

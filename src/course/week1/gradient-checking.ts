@@ -78,7 +78,11 @@ export function dictionaryToVector(parameters: Params): { theta: Matrix; keys: s
   for (const key of PARAMETER_KEYS) {
     const value = parameters[key];
     checkMatrix("dictionaryToVector", `parameters.${key}`, value);
-    for (const row of value) for (const x of row) { theta.push([x]); keys.push(key); }
+    for (const row of value)
+      for (const x of row) {
+        theta.push([x]);
+        keys.push(key);
+      }
   }
   return { theta, keys };
 }

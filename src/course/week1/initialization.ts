@@ -22,9 +22,18 @@ const { keys } = Object;
 
 /** The cache of `forwardPropagation`: the course's tuple `(z1, a1, W1, b1, …, z3, a3, W3, b3)`, by name. */
 export interface ForwardCache {
-  Z1: Matrix; A1: Matrix; W1: Matrix; b1: Matrix;
-  Z2: Matrix; A2: Matrix; W2: Matrix; b2: Matrix;
-  Z3: Matrix; A3: Matrix; W3: Matrix; b3: Matrix;
+  Z1: Matrix;
+  A1: Matrix;
+  W1: Matrix;
+  b1: Matrix;
+  Z2: Matrix;
+  A2: Matrix;
+  W2: Matrix;
+  b2: Matrix;
+  Z3: Matrix;
+  A3: Matrix;
+  W3: Matrix;
+  b3: Matrix;
 }
 
 /** `1/(1 + exp(−x))`, elementwise. */
@@ -108,7 +117,10 @@ export function updateParameters(parameters: Params, grads: Gradients, learningR
   const L = floor(keys(parameters).length / 2);
   const updated: Params = { ...parameters };
   for (let l = 1; l <= L; l++) {
-    for (const [key, gradKey] of [[`W${l}`, `dW${l}`], [`b${l}`, `db${l}`]]) {
+    for (const [key, gradKey] of [
+      [`W${l}`, `dW${l}`],
+      [`b${l}`, `db${l}`],
+    ]) {
       const value = parameters[key];
       expectShape(fn, gradKey, grads[gradKey], checkMatrix(fn, key, value), `like ${key}`);
       updated[key] = step(value, grads[gradKey], learningRate);

@@ -15,9 +15,7 @@ const { exp, max } = Math;
  * inner index exactly as `np.dot` does here, and finishes those four outputs while they are still in
  * registers: writing each element once instead of once per numpy operation is most of the speed.
  */
-export function linearActivation(
-  l: number, W: Matrix, b: Matrix, Aprev: Matrix, prev: string, activation: "relu" | "sigmoid",
-): [Matrix, Matrix] {
+export function linearActivation(l: number, W: Matrix, b: Matrix, Aprev: Matrix, prev: string, activation: "relu" | "sigmoid"): [Matrix, Matrix] {
   const fn = "forwardPropagation";
   const [n, k] = checkMatrix(fn, `W${l}`, W);
   const [k2, p] = checkMatrix(fn, prev, Aprev);
@@ -36,19 +34,36 @@ export function linearActivation(
     const a = newRow(p);
     let j = 0;
     for (; j + 3 < p; j += 4) {
-      let s0 = w0 * a0[j], s1 = w0 * a0[j + 1], s2 = w0 * a0[j + 2], s3 = w0 * a0[j + 3];
+      let s0 = w0 * a0[j],
+        s1 = w0 * a0[j + 1],
+        s2 = w0 * a0[j + 2],
+        s3 = w0 * a0[j + 3];
       for (let t = 1; t < k; t++) {
         const wt = w[t];
         const at = Aprev[t];
-        s0 += wt * at[j]; s1 += wt * at[j + 1]; s2 += wt * at[j + 2]; s3 += wt * at[j + 3];
+        s0 += wt * at[j];
+        s1 += wt * at[j + 1];
+        s2 += wt * at[j + 2];
+        s3 += wt * at[j + 3];
       }
-      s0 += bi; s1 += bi; s2 += bi; s3 += bi;
-      z[j] = s0; z[j + 1] = s1; z[j + 2] = s2; z[j + 3] = s3;
+      s0 += bi;
+      s1 += bi;
+      s2 += bi;
+      s3 += bi;
+      z[j] = s0;
+      z[j + 1] = s1;
+      z[j + 2] = s2;
+      z[j + 3] = s3;
       if (isRelu) {
-        a[j] = max(0, s0); a[j + 1] = max(0, s1); a[j + 2] = max(0, s2); a[j + 3] = max(0, s3);
+        a[j] = max(0, s0);
+        a[j + 1] = max(0, s1);
+        a[j + 2] = max(0, s2);
+        a[j + 3] = max(0, s3);
       } else {
-        a[j] = 1 / (1 + exp(-s0)); a[j + 1] = 1 / (1 + exp(-s1));
-        a[j + 2] = 1 / (1 + exp(-s2)); a[j + 3] = 1 / (1 + exp(-s3));
+        a[j] = 1 / (1 + exp(-s0));
+        a[j + 1] = 1 / (1 + exp(-s1));
+        a[j + 2] = 1 / (1 + exp(-s2));
+        a[j + 3] = 1 / (1 + exp(-s3));
       }
     }
     for (; j < p; j++) {

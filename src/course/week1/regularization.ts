@@ -146,7 +146,8 @@ function need<K extends keyof RegularizationFunctions>(functions: Regularization
  */
 export function model(X: Matrix, Y: Matrix, options: ModelOptions = {}): { parameters: Params; costs: number[] } {
   const { learningRate = 0.3, numIterations = 30000, lambd = 0, keepProb = 1, functions = {}, printCost = true, log = console.log } = options;
-  if (lambd !== 0 && keepProb !== 1) throw new RangeError("model: L2 regularization and dropout are not combined (the course asserts lambd == 0 or keepProb == 1)");
+  if (lambd !== 0 && keepProb !== 1)
+    throw new RangeError("model: L2 regularization and dropout are not combined (the course asserts lambd == 0 or keepProb == 1)");
   const l2 = lambd !== 0;
   const dropout = keepProb < 1;
   const cost = l2 ? need(functions, "computeCostWithRegularization", "lambd ≠ 0") : (A3: Matrix, y: Matrix) => computeCost(A3, y);

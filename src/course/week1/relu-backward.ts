@@ -24,15 +24,26 @@ export function linearReluBackward(W: Matrix, dZ: Matrix, Aprev: Matrix): [Matri
     const dz = newRow(p);
     let j = 0;
     for (; j + 3 < p; j += 4) {
-      let s0 = w0 * d0[j], s1 = w0 * d0[j + 1], s2 = w0 * d0[j + 2], s3 = w0 * d0[j + 3];
+      let s0 = w0 * d0[j],
+        s1 = w0 * d0[j + 1],
+        s2 = w0 * d0[j + 2],
+        s3 = w0 * d0[j + 3];
       for (let i = 1; i < n; i++) {
         const wi = w[i];
         const di = dZ[i];
-        s0 += wi * di[j]; s1 += wi * di[j + 1]; s2 += wi * di[j + 2]; s3 += wi * di[j + 3];
+        s0 += wi * di[j];
+        s1 += wi * di[j + 1];
+        s2 += wi * di[j + 2];
+        s3 += wi * di[j + 3];
       }
-      da[j] = s0; da[j + 1] = s1; da[j + 2] = s2; da[j + 3] = s3;
-      dz[j] = s0 * (prev[j] > 0 ? 1 : 0); dz[j + 1] = s1 * (prev[j + 1] > 0 ? 1 : 0);
-      dz[j + 2] = s2 * (prev[j + 2] > 0 ? 1 : 0); dz[j + 3] = s3 * (prev[j + 3] > 0 ? 1 : 0);
+      da[j] = s0;
+      da[j + 1] = s1;
+      da[j + 2] = s2;
+      da[j + 3] = s3;
+      dz[j] = s0 * (prev[j] > 0 ? 1 : 0);
+      dz[j + 1] = s1 * (prev[j + 1] > 0 ? 1 : 0);
+      dz[j + 2] = s2 * (prev[j + 2] > 0 ? 1 : 0);
+      dz[j + 3] = s3 * (prev[j + 3] > 0 ? 1 : 0);
     }
     for (; j < p; j++) {
       let s = w0 * d0[j];

@@ -58,12 +58,7 @@ export function computeCost(A3: Matrix, Y: Matrix): number {
 /** The graded functions `model` trains with (a submission's or the reference's). */
 export type OptimizerFunctions = Pick<
   OptimizationModule,
-  | "randomMiniBatches"
-  | "updateParametersWithGd"
-  | "initializeVelocity"
-  | "updateParametersWithMomentum"
-  | "initializeAdam"
-  | "updateParametersWithAdam"
+  "randomMiniBatches" | "updateParametersWithGd" | "initializeVelocity" | "updateParametersWithMomentum" | "initializeAdam" | "updateParametersWithAdam"
 >;
 
 /** A learning-rate decay as the notebook passes it: `updateLr` or `scheduleLrDecay` (its default interval). */
@@ -120,8 +115,19 @@ export interface ModelResult {
  */
 export function model(X: Matrix, Y: Matrix, layersDims: number[], optimizer: "gd" | "momentum" | "adam", options: ModelOptions): ModelResult {
   const {
-    functions: f, learningRate: learningRate0 = 0.0007, miniBatchSize = 64, beta = 0.9, beta1 = 0.9, beta2 = 0.999,
-    epsilon = 1e-8, numEpochs = 5000, printCost = true, decay, decayRate = 1, costEvery = 100, log: print = console.log,
+    functions: f,
+    learningRate: learningRate0 = 0.0007,
+    miniBatchSize = 64,
+    beta = 0.9,
+    beta1 = 0.9,
+    beta2 = 0.999,
+    epsilon = 1e-8,
+    numEpochs = 5000,
+    printCost = true,
+    decay,
+    decayRate = 1,
+    costEvery = 100,
+    log: print = console.log,
   } = options;
   if (optimizer !== "gd" && optimizer !== "momentum" && optimizer !== "adam") {
     throw new RangeError(`model: optimizer must be "gd", "momentum" or "adam", got ${JSON.stringify(optimizer)}`);

@@ -64,7 +64,16 @@ const MISSING: BatchNormFunctions = {
  * in train mode and carry their running averages from batch to batch.
  */
 export function model(X: Matrix, Y: Matrix, options: BatchNormModelOptions): BatchNormModelResult {
-  const { batchnorm, layersDims = [X.length, 16, 16, 1], learningRate = 0.1, numEpochs = 200, miniBatchSize = 64, seed = 1, printEvery = 0, log = console.log } = options;
+  const {
+    batchnorm,
+    layersDims = [X.length, 16, 16, 1],
+    learningRate = 0.1,
+    numEpochs = 200,
+    miniBatchSize = 64,
+    seed = 1,
+    printEvery = 0,
+    log = console.log,
+  } = options;
   const fns = options.functions ?? MISSING;
   const rng = new RandomState(seed);
   let parameters = initializeParameters(layersDims, batchnorm, rng);
@@ -94,7 +103,12 @@ export function model(X: Matrix, Y: Matrix, options: BatchNormModelOptions): Bat
  * Predictions `AL > 0.5` of the trained net on `X`, and their accuracy against `Y`; batch-norm
  * layers run in test mode, on their running averages.
  */
-export function predict(X: Matrix, Y: Matrix, trained: Pick<BatchNormModelResult, "parameters" | "bnParams">, functions?: BatchNormFunctions): { predictions: Matrix; accuracy: number } {
+export function predict(
+  X: Matrix,
+  Y: Matrix,
+  trained: Pick<BatchNormModelResult, "parameters" | "bnParams">,
+  functions?: BatchNormFunctions,
+): { predictions: Matrix; accuracy: number } {
   const { AL } = forwardPropagation(X, trained.parameters, trained.bnParams, "test", functions ?? MISSING);
   const predictions = np.greater(AL, 0.5);
   return { predictions, accuracy: np.mean(np.equal(predictions, Y)) };

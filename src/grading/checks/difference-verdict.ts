@@ -52,7 +52,13 @@ function probe({ submitted, fn, args }: ProbeContext): unknown {
     console.info = saved.info;
     process.stdout.write = saved.write;
   }
-  return { difference, printed: printed.join("\n").split("\n").filter((line) => line.trim() !== "") };
+  return {
+    difference,
+    printed: printed
+      .join("\n")
+      .split("\n")
+      .filter((line) => line.trim() !== ""),
+  };
 }
 
 const messageFor = (difference: number, threshold: number) => (difference > threshold ? MISTAKE_MESSAGE : FINE_MESSAGE);
@@ -102,6 +108,7 @@ function valueVerdict(fixtureCase: FixtureCase, e: number, r: number, rules: Rul
   return { passed: false, stage: how === "value" ? "values" : how, lines: withAdvice(lines, fixtureCase, likely(fixtureCase, r, rules)) };
 }
 
+// eslint-disable-next-line no-control-regex -- the course's messages are coloured with ANSI escapes
 const stripColours = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, "").trim();
 const PRINTED = new RegExp(`^(${MISTAKE_MESSAGE}|${FINE_MESSAGE}) difference = (\\S+)$`);
 
@@ -119,7 +126,9 @@ function printVerdict(fixtureCase: FixtureCase, fn: FunctionContract, printed: s
   const match = PRINTED.exec(messages[0]);
   if (!match) return fail(`${fn.name} printed "${messages[0]}"; expected exactly "${want}"`);
   if (match[1] !== messageFor(r, rules.threshold)) {
-    return fail(`${fn.name} printed "${match[1]}" for its difference ${pythonFloat(r)}, which is ${r > rules.threshold ? "above" : "not above"} ${rules.threshold}: expected "${want}"`);
+    return fail(
+      `${fn.name} printed "${match[1]}" for its difference ${pythonFloat(r)}, which is ${r > rules.threshold ? "above" : "not above"} ${rules.threshold}: expected "${want}"`,
+    );
   }
   if (Number(match[2]) !== r) return fail(`${fn.name} printed difference = ${match[2]} but returned ${pythonFloat(r)}: print the difference it returns`);
   return undefined;

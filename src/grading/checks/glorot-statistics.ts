@@ -105,7 +105,9 @@ export function glorotProblems(parameters: readonly NamedParameter[]): string[] 
         pooled.kurtosis < low
           ? "flatter than a normal (a uniform has 1.800): use a Glorot normal initializer (initializers.glorotNormal), not glorotUniform"
           : "heavier-tailed than a normal: draw from a normal (truncated at 2σ or not)";
-      problems.push(`the values are ${advice}; their kurtosis is ${fixed(pooled.kurtosis)}, a normal's 3.000, a normal truncated at 2σ ${fixed(TRUNCATED_KURTOSIS)}`);
+      problems.push(
+        `the values are ${advice}; their kurtosis is ${fixed(pooled.kurtosis)}, a normal's 3.000, a normal truncated at 2σ ${fixed(TRUNCATED_KURTOSIS)}`,
+      );
     }
   }
   return problems;

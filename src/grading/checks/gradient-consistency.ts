@@ -113,7 +113,10 @@ function inconsistencyDetail(probed: Entries, label: string): string | undefined
   let worst = -1;
   for (let i = 0; i < a.data.length; i++) {
     const d = Math.abs(a.data[i] - n.data[i]);
-    if (d > worst || Number.isNaN(d)) { worst = d; k = i; }
+    if (d > worst || Number.isNaN(d)) {
+      worst = d;
+      k = i;
+    }
     if (Number.isNaN(d)) break;
   }
   const [x, y] = formatPair(a.data[k] ?? NaN, n.data[k] ?? NaN);
@@ -121,7 +124,10 @@ function inconsistencyDetail(probed: Entries, label: string): string | undefined
 }
 
 function judge(fixtureCase: FixtureCase, fn: FunctionContract, probedAll: Described): Verdict {
-  const options = (fixtureCase.checkOptions === undefined ? {} : decodeValue(fixtureCase.checkOptions, `${fixtureCase.id}/checkOptions`)) as Record<string, unknown>;
+  const options = (fixtureCase.checkOptions === undefined ? {} : decodeValue(fixtureCase.checkOptions, `${fixtureCase.id}/checkOptions`)) as Record<
+    string,
+    unknown
+  >;
   const problem = problemOf(options);
   const hidden = fixtureCase.visibility === "hidden";
   const expected = entriesOf(expectedOf(fixtureCase));
@@ -162,10 +168,19 @@ function judge(fixtureCase: FixtureCase, fn: FunctionContract, probedAll: Descri
     forwardLines();
     lines.push(worst ? `and ${inconsistentLine(worst)}` : `so ${fn.name} could not be checked against it`);
   } else {
-    lines.push(`${fn.name} agrees with finite differences of your own forward, but not with the course's gradients on the case's cache: check which entries of the cache it reads`);
+    lines.push(
+      `${fn.name} agrees with finite differences of your own forward, but not with the course's gradients on the case's cache: check which entries of the cache it reads`,
+    );
   }
   if (backwardMismatch) lines.push(...mismatchLines({ ...backwardMismatch, summary: `on the case's arguments: ${backwardMismatch.summary}` }, fixtureCase));
-  return { passed: false, stage: "consistency", lines: withAdvice(lines.filter((l) => l !== ""), fixtureCase) };
+  return {
+    passed: false,
+    stage: "consistency",
+    lines: withAdvice(
+      lines.filter((l) => l !== ""),
+      fixtureCase,
+    ),
+  };
 }
 
 /** The `gradient-consistency` check (see the module comment). */

@@ -11,7 +11,14 @@ import { differenceVerdictCheck } from "./difference-verdict";
 import { batchnormSequenceCheck } from "./batchnorm-sequence";
 
 /** Every check a case may name, the default `values` first. */
-export const CHECKS: readonly CaseCheck[] = [valuesCheck, miniBatchesCheck, ...TFJS_CHECKS, gradientConsistencyCheck, differenceVerdictCheck, batchnormSequenceCheck];
+export const CHECKS: readonly CaseCheck[] = [
+  valuesCheck,
+  miniBatchesCheck,
+  ...TFJS_CHECKS,
+  gradientConsistencyCheck,
+  differenceVerdictCheck,
+  batchnormSequenceCheck,
+];
 
 /** The check called `name` (default `values`), or undefined when there is none. */
 export function findCheck(name = "values"): CaseCheck | undefined {

@@ -35,7 +35,9 @@ export const tfGlorotCheck: CaseCheck = {
     const result = field(probed, "result");
     const fail = (stage: string, lines: string[]) => ({ passed: false, stage, lines: withAdvice(lines, fixtureCase) });
     if (expected.kind !== "object" || result?.kind !== "object") {
-      return fail("type", [`${fn.name} should return an object of parameters (${expected.kind === "object" ? Object.keys(expected.entries).join(", ") : "?"})`]);
+      return fail("type", [
+        `${fn.name} should return an object of parameters (${expected.kind === "object" ? Object.keys(expected.entries).join(", ") : "?"})`,
+      ]);
     }
     const keys = Object.keys(expected.entries);
     const missing = keys.filter((key) => !(key in result.entries));

@@ -55,7 +55,10 @@ export const tfGradientsCheck: CaseCheck = {
     let grads: Record<string, Tensor> = {};
     let error = "";
     try {
-      grads = tf.variableGrads(loss as () => Scalar, keys.map((k) => parameters[k])).grads;
+      grads = tf.variableGrads(
+        loss as () => Scalar,
+        keys.map((k) => parameters[k]),
+      ).grads;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }

@@ -62,9 +62,12 @@ export function toBeCloseToArray(
   return {
     pass: true,
     message: () =>
-      [hint, "", `expected the values to differ, but they agree within atol ${tol.atol} rtol ${tol.rtol}`, `Received: ${RECEIVED_COLOR(pretty(received))}`].join(
-        "\n",
-      ),
+      [
+        hint,
+        "",
+        `expected the values to differ, but they agree within atol ${tol.atol} rtol ${tol.rtol}`,
+        `Received: ${RECEIVED_COLOR(pretty(received))}`,
+      ].join("\n"),
   };
 }
 

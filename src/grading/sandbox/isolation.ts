@@ -239,7 +239,13 @@ function makeBasic(t: Tools): Isolation {
 }
 
 function trialFails(t: Tools & { bwrap: string }): string | undefined {
-  const { file, args } = makeStrict(t).wrap({ nodeArgs: ["-e", "0"], readable: childReadable(), workDir: "/", env: {}, limits: { memoryMb: 1024, cpuSeconds: 10 } });
+  const { file, args } = makeStrict(t).wrap({
+    nodeArgs: ["-e", "0"],
+    readable: childReadable(),
+    workDir: "/",
+    env: {},
+    limits: { memoryMb: 1024, cpuSeconds: 10 },
+  });
   const r = spawnSync(file, args, { encoding: "utf8", timeout: 20_000, stdio: ["ignore", "ignore", "pipe"] });
   if (r.status === 0) return undefined;
   return (r.stderr || r.error?.message || `exit ${r.status}`).trim().split("\n")[0];

@@ -18,8 +18,7 @@ export const MAX_TEXT_CHARS = 20_000;
  * call (or a check's probe) on a freshly loaded instance of it.
  */
 export type ParentMessage =
-  | { type: "load"; modulePath: string }
-  | { type: "call"; id: number; fn: string; args: EncodedValue[]; check?: string; checkOptions?: EncodedValue };
+  { type: "load"; modulePath: string } | { type: "call"; id: number; fn: string; args: EncodedValue[]; check?: string; checkOptions?: EncodedValue };
 
 /**
  * A reply from the sandbox child: ready after start-up, the module's exports by `typeof`, or a call's

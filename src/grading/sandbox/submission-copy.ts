@@ -29,8 +29,7 @@ export class RefusedSubmission extends Error {
 }
 
 /** The error a file that does not compile throws when the sandbox loads it; its message is the whole story. */
-const COMPILE_ERROR = (text: string) =>
-  `"use strict";\nthrow Object.assign(new Error(${JSON.stringify(text)}), { name: "CompileError" });\n`;
+const COMPILE_ERROR = (text: string) => `"use strict";\nthrow Object.assign(new Error(${JSON.stringify(text)}), { name: "CompileError" });\n`;
 
 /** "week1/initialization.ts does not compile: Expected ';', got 'x' (line 14)" from swc's message. */
 export function compileErrorText(error: unknown, rel: string): string {

@@ -54,9 +54,11 @@ function maxScaledDeviation(actual: Params, expected: Params): number {
   let max = 0;
   for (const key of Object.keys(expected)) {
     const scale = Math.max(...expected[key].flat().map(Math.abs));
-    actual[key].forEach((row, i) => row.forEach((v, j) => {
-      max = Math.max(max, Math.abs(v - expected[key][i][j]) / scale);
-    }));
+    actual[key].forEach((row, i) =>
+      row.forEach((v, j) => {
+        max = Math.max(max, Math.abs(v - expected[key][i][j]) / scale);
+      }),
+    );
   }
   return max;
 }
@@ -92,10 +94,7 @@ function backwardComposed(x: Matrix, y: Matrix, c: ReturnType<typeof forwardComp
 }
 
 function lossComposed(A3: Matrix, y: Matrix): number {
-  const logprobs = np.add(
-    np.multiply(np.negative(np.log(A3)), y),
-    np.multiply(np.negative(np.log(np.subtract(1, A3))), np.subtract(1, y)),
-  );
+  const logprobs = np.add(np.multiply(np.negative(np.log(A3)), y), np.multiply(np.negative(np.log(np.subtract(1, A3))), np.subtract(1, y)));
   return (1 / np.shape(y)[1]) * np.nansum(logprobs);
 }
 
@@ -152,30 +151,18 @@ describe("the course helpers compute numpy's expressions operation for operation
 
   test("bad shapes are reported with the parameter's name", () => {
     const p = cloneParams(reference.initialParameters);
-    expect(() => forwardPropagation(X, { ...p, W1: np.zeros(10, 3) })).toThrow(
-      "forwardPropagation: W1·X: (10,3)·(2,300): inner dimensions 3 and 2 differ",
-    );
-    expect(() => forwardPropagation(X, { ...p, b2: np.zeros(1, 5) })).toThrow(
-      "forwardPropagation: b2 has shape (1,5), expected (5,1)",
-    );
-    expect(() => forwardPropagation(X, { ...p, W3: undefined as never })).toThrow(
-      "forwardPropagation: W3 is not a matrix: expected number[][], got undefined",
-    );
-    expect(() => computeLoss([[0.5, 0.5]], [[1, 0, 1]])).toThrow(
-      "computeLoss: A3 has shape (1,2), expected (1,3) like Y",
-    );
+    expect(() => forwardPropagation(X, { ...p, W1: np.zeros(10, 3) })).toThrow("forwardPropagation: W1·X: (10,3)·(2,300): inner dimensions 3 and 2 differ");
+    expect(() => forwardPropagation(X, { ...p, b2: np.zeros(1, 5) })).toThrow("forwardPropagation: b2 has shape (1,5), expected (5,1)");
+    expect(() => forwardPropagation(X, { ...p, W3: undefined as never })).toThrow("forwardPropagation: W3 is not a matrix: expected number[][], got undefined");
+    expect(() => computeLoss([[0.5, 0.5]], [[1, 0, 1]])).toThrow("computeLoss: A3 has shape (1,2), expected (1,3) like Y");
     const { cache } = forwardPropagation(X, p);
-    expect(() => backwardPropagation(X, Y, { ...cache, A1: np.zeros(10, 299) })).toThrow(
-      "backwardPropagation: cache.A1 has shape (10,299), expected (10,300)",
-    );
+    expect(() => backwardPropagation(X, Y, { ...cache, A1: np.zeros(10, 299) })).toThrow("backwardPropagation: cache.A1 has shape (10,299), expected (10,300)");
     expect(() => backwardPropagation(X, Y, { ...cache, W2: np.zeros(4, 10) })).toThrow(
       "backwardPropagation: cache.W3 has shape (1,5), expected (1,4) to follow cache.W2",
     );
     expect(() => backwardPropagation(X, [[1, 0]], cache)).toThrow("backwardPropagation: Y has shape (1,2), expected (1,300)");
     const grads = backwardPropagation(X, Y, cache);
-    expect(() => updateParameters(p, { ...grads, dW2: np.zeros(10, 5) }, 0.01)).toThrow(
-      "updateParameters: dW2 has shape (10,5), expected (5,10) like W2",
-    );
+    expect(() => updateParameters(p, { ...grads, dW2: np.zeros(10, 5) }, 0.01)).toThrow("updateParameters: dW2 has shape (10,5), expected (5,10) like W2");
   });
 });
 

@@ -1,14 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as reference from "../../../reference/week1/regularization";
-import {
-  backwardPropagation,
-  computeCost,
-  forwardPropagation,
-  initializeParameters,
-  model,
-  predict,
-} from "../../../src/course/week1/regularization";
+import { backwardPropagation, computeCost, forwardPropagation, initializeParameters, model, predict } from "../../../src/course/week1/regularization";
 import type { Params } from "../../../src/course/types";
 import { loadRegularizationData } from "../../../src/datasets";
 import * as np from "../../../src/np";

@@ -43,7 +43,10 @@ test("computeCost is the sum of the cross-entropy over the mini-batch, not the m
   const A3 = [[0.9, 0.2, 0.6, 0.5]];
   const labels = [[1, 0, 0, 1]];
   const terms = [-Math.log(0.9), -Math.log(0.8), -Math.log(0.4), -Math.log(0.5)];
-  expect(computeCost(A3, labels)).toBeCloseTo(terms.reduce((a, b) => a + b), 15);
+  expect(computeCost(A3, labels)).toBeCloseTo(
+    terms.reduce((a, b) => a + b),
+    15,
+  );
   const { A3: a3 } = forwardPropagation(X, numpy.initialParameters);
   const mean = np.mean(np.add(np.multiply(np.negative(np.log(a3)), Y), np.multiply(np.negative(np.log(np.subtract(1, a3))), np.subtract(1, Y))));
   expect(computeCost(a3, Y) / 300).toBeCloseTo(mean, 14);
@@ -118,7 +121,5 @@ test("predict's accuracy, and a clear error for an unknown optimizer", () => {
   const { parameters } = model(X, Y, LAYERS, "adam", { functions: reference, numEpochs: 2, printCost: false });
   const { predictions, accuracy } = predict(X, Y, parameters);
   expect(accuracy).toBe(predictions[0].filter((p, j) => p === Y[0][j]).length / 300);
-  expect(() => model(X, Y, LAYERS, "rmsprop" as never, { functions: reference })).toThrow(
-    'model: optimizer must be "gd", "momentum" or "adam", got "rmsprop"',
-  );
+  expect(() => model(X, Y, LAYERS, "rmsprop" as never, { functions: reference })).toThrow('model: optimizer must be "gd", "momentum" or "adam", got "rmsprop"');
 });

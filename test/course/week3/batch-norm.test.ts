@@ -4,14 +4,7 @@
  * `predict` running the batch-norm layers in train and test mode.
  */
 import * as reference from "../../../reference/week3/batch-norm";
-import {
-  backwardPropagation,
-  computeCost,
-  forwardPropagation,
-  initializeParameters,
-  model,
-  predict,
-} from "../../../src/course/week3/batch-norm";
+import { backwardPropagation, computeCost, forwardPropagation, initializeParameters, model, predict } from "../../../src/course/week3/batch-norm";
 import { makeMoons } from "../../../src/datasets";
 import { checkGradients, type NamedValues } from "../../../src/grading/finite-difference";
 import type { Matrix } from "../../../src/np";
@@ -56,19 +49,42 @@ test("the cost: a saturated right answer adds 0, a wrong one Infinity, a NaN out
 });
 
 describe("model and predict", () => {
-  const trained = model(X, Y, { batchnorm: true, functions: reference, layersDims: [2, 8, 8, 1], learningRate: 0.5, numEpochs: 30, miniBatchSize: 16, seed: 2 });
+  const trained = model(X, Y, {
+    batchnorm: true,
+    functions: reference,
+    layersDims: [2, 8, 8, 1],
+    learningRate: 0.5,
+    numEpochs: 30,
+    miniBatchSize: 16,
+    seed: 2,
+  });
 
   test("batch-norm layers carry running averages out of training; predict runs them in test mode", () => {
     expect(Object.keys(trained.bnParams)).toEqual(["1", "2"]);
     expect(trained.bnParams[1]).toMatchObject({ mode: "train", runningMean: expect.any(Array), runningVar: expect.any(Array) });
-    const batch = (m: number) => forwardPropagation(X.map((row) => row.slice(0, m)), trained.parameters, trained.bnParams, "test", reference).AL;
+    const batch = (m: number) =>
+      forwardPropagation(
+        X.map((row) => row.slice(0, m)),
+        trained.parameters,
+        trained.bnParams,
+        "test",
+        reference,
+      ).AL;
     // Test mode: an example's output does not depend on the rest of the batch.
     expect(batch(1)[0][0]).toBeCloseTo(batch(40)[0][0], 12);
     expect(predict(X, Y, trained, reference).accuracy).toBeGreaterThan(0.8);
   });
 
   test("deterministic for a seed, and costs fall", () => {
-    const again = model(X, Y, { batchnorm: true, functions: reference, layersDims: [2, 8, 8, 1], learningRate: 0.5, numEpochs: 30, miniBatchSize: 16, seed: 2 });
+    const again = model(X, Y, {
+      batchnorm: true,
+      functions: reference,
+      layersDims: [2, 8, 8, 1],
+      learningRate: 0.5,
+      numEpochs: 30,
+      miniBatchSize: 16,
+      seed: 2,
+    });
     expect(again.costs).toEqual(trained.costs);
     expect(trained.costs[29]).toBeLessThan(trained.costs[0] / 2);
   });

@@ -25,18 +25,52 @@ test("float32 numbers print as numpy prints them", () => {
 });
 
 test("countCorrect compares the argmax of each column (first index on ties)", () => {
-  const Z = tf.tensor2d([[0.1, 3, 2, 1], [0.9, 1, 2, 0], [0.5, 0, 0, 1]]);
-  const Y = tf.tensor2d([[0, 1, 1, 0], [1, 0, 0, 0], [0, 0, 0, 1]]);
+  const Z = tf.tensor2d([
+    [0.1, 3, 2, 1],
+    [0.9, 1, 2, 0],
+    [0.5, 0, 0, 1],
+  ]);
+  const Y = tf.tensor2d([
+    [0, 1, 1, 0],
+    [1, 0, 0, 0],
+    [0, 0, 0, 1],
+  ]);
   // Column 3 ties rows 0 and 2: argmax picks row 0, the label is row 2.
   expect(countCorrect(Z, Y)).toBe(3);
 });
 
 test("minibatches cuts the columns in order, the last batch smaller", () => {
-  const X = tf.tensor2d([[1, 2, 3, 4, 5], [6, 7, 8, 9, 10]]);
-  const Y = tf.tensor2d([[1, 0, 0, 1, 0], [0, 1, 1, 0, 1]]);
+  const X = tf.tensor2d([
+    [1, 2, 3, 4, 5],
+    [6, 7, 8, 9, 10],
+  ]);
+  const Y = tf.tensor2d([
+    [1, 0, 0, 1, 0],
+    [0, 1, 1, 0, 1],
+  ]);
   const batches = minibatches(X, Y, 2);
-  expect(batches.map((b) => b.X.arraySync())).toEqual([[[1, 2], [6, 7]], [[3, 4], [8, 9]], [[5], [10]]]);
-  expect(batches.map((b) => b.Y.arraySync())).toEqual([[[1, 0], [0, 1]], [[0, 1], [1, 0]], [[0], [1]]]);
+  expect(batches.map((b) => b.X.arraySync())).toEqual([
+    [
+      [1, 2],
+      [6, 7],
+    ],
+    [
+      [3, 4],
+      [8, 9],
+    ],
+    [[5], [10]],
+  ]);
+  expect(batches.map((b) => b.Y.arraySync())).toEqual([
+    [
+      [1, 0],
+      [0, 1],
+    ],
+    [
+      [0, 1],
+      [1, 0],
+    ],
+    [[0], [1]],
+  ]);
 });
 
 describe("model on 160 training digits", () => {

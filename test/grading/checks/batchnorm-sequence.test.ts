@@ -27,7 +27,9 @@ test("the reference passes; a test mode that uses the batch's statistics is name
   const verdict = judged({ ...reference, batchnormForward: mistake("bn-test-uses-batch") });
   expect(verdict).toMatchObject({ passed: false, stage: "values" });
   expect(verdict.lines[0]).toBe("values differ in testOut");
-  expect(verdict.lines).toContain("likely: test mode normalises with the batch's own statistics: at test time use the running averages, and leave them unchanged");
+  expect(verdict.lines).toContain(
+    "likely: test mode normalises with the batch's own statistics: at test time use the running averages, and leave them unchanged",
+  );
 });
 
 test("a forward that does not hand back its bnParam is told so", () => {
@@ -40,9 +42,36 @@ test("a forward that does not hand back its bnParam is told so", () => {
 
 test("the gradient problem refuses a case whose cache is not train mode's on its own Z", () => {
   const problem = findGradientProblem("week3/batch-norm")!;
-  const Z = [[1, 2, 4], [0, -1, 3]];
+  const Z = [
+    [1, 2, 4],
+    [0, -1, 3],
+  ];
   const { cache } = reference.batchnormForward(Z, [[1], [2]], [[0], [1]], { mode: "train" });
-  expect(problem.checkArguments!(reference, [[[1, 0, 0], [0, 1, 0]], cache], {})).toBeUndefined();
+  expect(
+    problem.checkArguments!(
+      reference,
+      [
+        [
+          [1, 0, 0],
+          [0, 1, 0],
+        ],
+        cache,
+      ],
+      {},
+    ),
+  ).toBeUndefined();
   const stale = { ...cache, mu: [[0], [0]] as Matrix };
-  expect(problem.checkArguments!(reference, [[[1, 0, 0], [0, 1, 0]], stale], {})).toBe("the cache's mu is not what train mode computes from its Z, gamma, beta and eps");
+  expect(
+    problem.checkArguments!(
+      reference,
+      [
+        [
+          [1, 0, 0],
+          [0, 1, 0],
+        ],
+        stale,
+      ],
+      {},
+    ),
+  ).toBe("the cache's mu is not what train mode computes from its Z, gamma, beta and eps");
 });

@@ -29,7 +29,9 @@ test("near zero: any difference within a factor √10 of the expected one passes
   expect(judge("check/course", e / 3).passed).toBe(true);
   const v = judge("check/course", e * 5);
   expect(v.passed).toBe(false);
-  expect(v.lines[0]).toBe("the difference is not of the expected order of magnitude (0.7 orders of magnitude too large): expected about 7.81408e-11, received 3.90704e-10");
+  expect(v.lines[0]).toBe(
+    "the difference is not of the expected order of magnitude (0.7 orders of magnitude too large): expected about 7.81408e-11, received 3.90704e-10",
+  );
 });
 
 test("near zero: a tiny number is not enough (no absolute tolerance), nor is exactly 0", () => {
@@ -63,8 +65,12 @@ test("a difference that is not one number fails at the type stage (a 1×1 matrix
 
 test("hidden cases give a direction, never the numbers", () => {
   const v = judge("check/other-values", expectedOf("check/other-values") / 8);
-  expect(v.lines[0]).toMatch(/^the difference does not have the expected order of magnitude \(0\.9 orders of magnitude too small\) \(hidden case: x = 1\.3, theta = 10\)$/);
-  expect(judge("check-n/larger-epsilon", 1e-3).lines[0]).toMatch(/^the difference lands on the wrong side of 2\.0e-7: it says "There is a mistake in the backward propagation!" \(hidden case/);
+  expect(v.lines[0]).toMatch(
+    /^the difference does not have the expected order of magnitude \(0\.9 orders of magnitude too small\) \(hidden case: x = 1\.3, theta = 10\)$/,
+  );
+  expect(judge("check-n/larger-epsilon", 1e-3).lines[0]).toMatch(
+    /^the difference lands on the wrong side of 2\.0e-7: it says "There is a mistake in the backward propagation!" \(hidden case/,
+  );
 });
 
 test("printMsg true: exactly the course's message for the returned difference, colours optional, JS or Python number text", () => {
@@ -73,19 +79,27 @@ test("printMsg true: exactly the course's message for the returned difference, c
   expect(judge("check/prints", e, [`Your backward propagation works perfectly fine! difference = ${e}`]).passed).toBe(true);
   const n = expectedOf("check-n/prints");
   expect(judge("check-n/prints", n, ["debug line", `There is a mistake in the backward propagation! difference = ${n}`]).passed).toBe(true);
-  expect(judge("check/prints", e, []).lines[0]).toBe(`printMsg is true, but gradientCheck printed no message: expected "Your backward propagation works perfectly fine! difference = ${e}"`);
-  expect(judge("check/prints", e, [`There is a mistake in the backward propagation! difference = ${e}`]).lines[0]).toMatch(/printed "There is a mistake in the backward propagation!" for its difference 7\.814075313343006e-11, which is not above 2e-7/);
+  expect(judge("check/prints", e, []).lines[0]).toBe(
+    `printMsg is true, but gradientCheck printed no message: expected "Your backward propagation works perfectly fine! difference = ${e}"`,
+  );
+  expect(judge("check/prints", e, [`There is a mistake in the backward propagation! difference = ${e}`]).lines[0]).toMatch(
+    /printed "There is a mistake in the backward propagation!" for its difference 7\.814075313343006e-11, which is not above 2e-7/,
+  );
   expect(judge("check/prints", e, [`Your backward propagation works perfectly fine! difference = 0.5`]).lines[0]).toBe(
     "gradientCheck printed difference = 0.5 but returned 7.814075313343006e-11: print the difference it returns",
   );
-  expect(judge("check/prints", e, ["Your backward propagation works perfectly fine!"]).lines[0]).toMatch(/^gradientCheck printed "Your backward propagation works perfectly fine!"; expected exactly/);
+  expect(judge("check/prints", e, ["Your backward propagation works perfectly fine!"]).lines[0]).toMatch(
+    /^gradientCheck printed "Your backward propagation works perfectly fine!"; expected exactly/,
+  );
   const twice = `Your backward propagation works perfectly fine! difference = ${e}`;
   expect(judge("check/prints", e, [twice, twice]).lines[0]).toMatch(/printed 2 messages; expected one/);
 });
 
 test("printMsg false: printing the message fails", () => {
   const e = expectedOf("check/course");
-  expect(judge("check/course", e, [`Your backward propagation works perfectly fine! difference = ${e}`]).lines[0]).toMatch(/^printMsg is false, yet gradientCheck printed/);
+  expect(judge("check/course", e, [`Your backward propagation works perfectly fine! difference = ${e}`]).lines[0]).toMatch(
+    /^printMsg is false, yet gradientCheck printed/,
+  );
   expect(judge("check/course", e, ["some debugging output"]).passed).toBe(true);
 });
 
@@ -98,7 +112,18 @@ test("the probe captures console.log and process.stdout.write during the call, a
   expect(probed.printed).toEqual([`\x1b[93mThere is a mistake in the backward propagation! difference = ${probed.difference}\x1b[0m`]);
   const viaStdout = differenceVerdictCheck.probe({ submitted: { f: () => (process.stdout.write("a\nb\n"), 1) }, fn: "f", args: [], options: {} });
   expect(viaStdout).toEqual({ difference: 1, printed: ["a", "b"] });
-  expect(() => differenceVerdictCheck.probe({ submitted: { f: () => { throw new Error("x"); } }, fn: "f", args: [], options: {} })).toThrow("x");
+  expect(() =>
+    differenceVerdictCheck.probe({
+      submitted: {
+        f: () => {
+          throw new Error("x");
+        },
+      },
+      fn: "f",
+      args: [],
+      options: {},
+    }),
+  ).toThrow("x");
   expect(console.log).toBe(log);
   expect(process.stdout.write).toBe(write);
 });

@@ -19,7 +19,10 @@ import {
 function draw(layerDims: number[], sample: (shape: [number, number]) => Tensor): NamedParameter[] {
   const out: NamedParameter[] = [];
   for (let l = 1; l < layerDims.length; l++) {
-    for (const [name, shape] of [[`W${l}`, [layerDims[l], layerDims[l - 1]]], [`b${l}`, [layerDims[l], 1]]] as const) {
+    for (const [name, shape] of [
+      [`W${l}`, [layerDims[l], layerDims[l - 1]]],
+      [`b${l}`, [layerDims[l], 1]],
+    ] as const) {
       const t = sample([...shape]);
       out.push({ name, shape: [...shape], data: t.dataSync().slice() });
       t.dispose();
@@ -39,11 +42,17 @@ test("σ and the bands", () => {
 
 test.each([
   ["tfjs-layers glorotNormal (truncated, 0.88σ)", (seed: number) => (shape: [number, number]) => initializers.glorotNormal({ seed }).apply(shape)],
-  ["Keras GlorotNormal (truncated, rescaled to σ)", (seed: number) => (shape: [number, number]) => tf.truncatedNormal(shape, 0, glorotStd(shape) / TRUNCATED_STD, "float32", seed)],
+  [
+    "Keras GlorotNormal (truncated, rescaled to σ)",
+    (seed: number) => (shape: [number, number]) => tf.truncatedNormal(shape, 0, glorotStd(shape) / TRUNCATED_STD, "float32", seed),
+  ],
   ["a plain normal of σ", (seed: number) => (shape: [number, number]) => tf.randomNormal(shape, 0, glorotStd(shape), "float32", seed)],
 ])("%s passes for 40 seeds, small and large nets", (_name, initializer) => {
   for (let seed = 100; seed < 140; seed++) {
-    for (const dims of [[12, 25, 12, 6], [60, 40, 20, 6]]) {
+    for (const dims of [
+      [12, 25, 12, 6],
+      [60, 40, 20, 6],
+    ]) {
       expect({ seed, dims, problems: glorotProblems(draw(dims, initializer(seed))) }).toEqual({ seed, dims, problems: [] });
     }
   }
@@ -64,7 +73,9 @@ test("a scale off by 20 %, a shifted mean and heavy tails are named", () => {
   expect(glorotProblems(shifted)).toEqual(expect.arrayContaining([expect.stringMatching(/^W1 has mean 0\.\d+ × sqrt/)]));
   // A Student-t-like mixture: mostly narrow, sometimes wide; same overall variance scale.
   const heavy = draw([60, 40, 20, 6], (shape) =>
-    tf.tidy(() => tf.mul(tf.randomNormal(shape, 0, glorotStd(shape), "float32", 5), tf.where(tf.greater(tf.randomUniform(shape, 0, 1, "float32", 6), 0.9), 2.2, 0.75))),
+    tf.tidy(() =>
+      tf.mul(tf.randomNormal(shape, 0, glorotStd(shape), "float32", 5), tf.where(tf.greater(tf.randomUniform(shape, 0, 1, "float32", 6), 0.9), 2.2, 0.75)),
+    ),
   );
   expect(glorotProblems(heavy)).toContainEqual(expect.stringMatching(/^the values are heavier-tailed than a normal/));
 });

@@ -41,14 +41,17 @@ const L2 = "backward-l2/consistency";
 const DROPOUT = "dropout-backward/consistency";
 
 test("the reference passes every consistency case", () => {
-  for (const c of loadCases(REG).filter((x) => x.check === "gradient-consistency")) expect(grade(REG, c.id, regularization)).toEqual({ passed: true, stage: "ok", lines: ["ok"] });
+  for (const c of loadCases(REG).filter((x) => x.check === "gradient-consistency"))
+    expect(grade(REG, c.id, regularization)).toEqual({ passed: true, stage: "ok", lines: ["ok"] });
   expect(grade("week1/gradient-checking", "backward/consistency", gradientChecking).passed).toBe(true);
 });
 
 test("backward wrong, forward right: 'backward inconsistent with your own forward', naming the gradient", () => {
   const v = grade(REG, L2, { ...regularization, ...mistake("l2-gradient-not-added") });
   expect(v.passed).toBe(false);
-  expect(v.lines[0]).toMatch(/^backward inconsistent with your own forward: dW\d differs from finite differences of computeCostWithRegularization \(after the course's forwardPropagation\) \(relative difference \d\.\de-\d; at most 1\.0e-6\)$/);
+  expect(v.lines[0]).toMatch(
+    /^backward inconsistent with your own forward: dW\d differs from finite differences of computeCostWithRegularization \(after the course's forwardPropagation\) \(relative difference \d\.\de-\d; at most 1\.0e-6\)$/,
+  );
   expect(v.lines).toContain("your forward is right, so the mistake is in backwardPropagationWithRegularization");
   expect(v.lines.join("\n")).toMatch(/on the case's arguments: values differ in dW/);
 });
@@ -69,8 +72,12 @@ test("the same mistake in forward and backward: 'forward wrong' (value mismatch)
     ...mistake("dropout-backward-without-keep-prob-scaling"),
   });
   expect(v.passed).toBe(false);
-  expect(v.lines[0]).toBe("forward wrong: forwardPropagationWithDropout (then the course's computeCost) gives a different value of J at these parameters (value mismatch)");
-  expect(v.lines).toContain("backwardPropagationWithDropout agrees with finite differences of that forward, so the same mistake is likely in both: fix the forward, then the backward with it");
+  expect(v.lines[0]).toBe(
+    "forward wrong: forwardPropagationWithDropout (then the course's computeCost) gives a different value of J at these parameters (value mismatch)",
+  );
+  expect(v.lines).toContain(
+    "backwardPropagationWithDropout agrees with finite differences of that forward, so the same mistake is likely in both: fix the forward, then the backward with it",
+  );
 });
 
 test("forward wrong and backward wrong in another way: both are said", () => {
@@ -90,7 +97,9 @@ test("a backward that matches its own forward's cache but not the course's: told
     regularization.backwardPropagationWithDropout(X, Y, { ...cache, A1: cache.A1.map((r) => r.map((a) => a / keepProb)) } as never, keepProb);
   const v = grade(REG, DROPOUT, { ...regularization, forwardPropagationWithDropout: forward, backwardPropagationWithDropout: backward });
   expect(v.passed).toBe(false);
-  expect(v.lines[0]).toBe("backwardPropagationWithDropout agrees with finite differences of your own forward, but not with the course's gradients on the case's cache: check which entries of the cache it reads");
+  expect(v.lines[0]).toBe(
+    "backwardPropagationWithDropout agrees with finite differences of your own forward, but not with the course's gradients on the case's cache: check which entries of the cache it reads",
+  );
 });
 
 test("a forward that throws: a right backward passes, a wrong one fails with 'forward wrong: … threw'", () => {
@@ -109,7 +118,14 @@ test("a backward that throws is not caught: the call fails like any call", () =>
   };
   const fixtureCase = caseOf(REG, L2);
   const args = fixtureCase.args.map((a) => decodeValue(a));
-  expect(() => probeConsistency({ submitted: { ...regularization, backwardPropagationWithRegularization: throwing }, fn: fixtureCase.function, args, options: { problem: "week1/regularization/l2" } })).toThrow("not implemented");
+  expect(() =>
+    probeConsistency({
+      submitted: { ...regularization, backwardPropagationWithRegularization: throwing },
+      fn: fixtureCase.function,
+      args,
+      options: { problem: "week1/regularization/l2" },
+    }),
+  ).toThrow("not implemented");
 });
 
 test("hidden cases say which, without numbers", () => {
@@ -128,11 +144,23 @@ test("gradient checking: a backward returning theta is inconsistent with J = θ�
 test("at generation: the expected value is the forward's value and the backward's gradients; bad arguments are refused", () => {
   const fixtureCase = caseOf(REG, DROPOUT);
   const args = fixtureCase.args.map((a) => decodeValue(a));
-  const expected = gradientConsistencyCheck.expected!({ submitted: regularization, fn: fixtureCase.function, args, options: { problem: "week1/regularization/dropout", seed: 1 } }) as { value: number; gradients: Record<string, unknown> };
+  const expected = gradientConsistencyCheck.expected!({
+    submitted: regularization,
+    fn: fixtureCase.function,
+    args,
+    options: { problem: "week1/regularization/dropout", seed: 1 },
+  }) as { value: number; gradients: Record<string, unknown> };
   expect(expected.value).toBeCloseTo(1.7032070382864366, 12);
   expect(Object.keys(expected.gradients)).toEqual(["dW1", "db1", "dW2", "db2", "dW3", "db3"]);
-  expect(() => gradientConsistencyCheck.expected!({ submitted: regularization, fn: fixtureCase.function, args, options: { problem: "week1/regularization/dropout", seed: 2 } })).toThrow(
-    "gradient-consistency: the cache's masks are not those of checkOptions.seed 2 with keepProb 0.8",
+  expect(() =>
+    gradientConsistencyCheck.expected!({
+      submitted: regularization,
+      fn: fixtureCase.function,
+      args,
+      options: { problem: "week1/regularization/dropout", seed: 2 },
+    }),
+  ).toThrow("gradient-consistency: the cache's masks are not those of checkOptions.seed 2 with keepProb 0.8");
+  expect(() => gradientConsistencyCheck.probe({ submitted: regularization, fn: "x", args, options: { problem: "nope" } })).toThrow(
+    'checkOptions.problem "nope" is not a known gradient problem',
   );
-  expect(() => gradientConsistencyCheck.probe({ submitted: regularization, fn: "x", args, options: { problem: "nope" } })).toThrow('checkOptions.problem "nope" is not a known gradient problem');
 });

@@ -27,7 +27,12 @@ function fixtureCase(visibility: "public" | "hidden", mistakes: FixtureCase["mis
 }
 
 const judge = (c: FixtureCase, received: unknown, argsAfter: unknown[] = [X, Y, 2, 3]) =>
-  miniBatchesCheck.judge(c, fn, describeValue(received), argsAfter.map((a) => describeValue(a)));
+  miniBatchesCheck.judge(
+    c,
+    fn,
+    describeValue(received),
+    argsAfter.map((a) => describeValue(a)),
+  );
 
 test("is registered under its name and probes like values (calls the function with the case's arguments)", () => {
   expect(findCheck("mini-batches")).toBe(miniBatchesCheck);
@@ -72,5 +77,5 @@ test("the right number of batches with wrong values gets the usual staged messag
   expect(verdict.stage).toBe("values");
   expect(verdict.lines[0]).toBe("values differ in [0].X");
   expect(verdict.lines.join("\n")).toMatch(/first at \[0, 0\]: expected 4, received 1\nalso wrong: \[0\]\.Y/);
-  expect(judge(fixtureCase("public"), "batches").lines).toEqual(["expected a list of 3 items for the returned value, got a string (\"batches\")"]);
+  expect(judge(fixtureCase("public"), "batches").lines).toEqual(['expected a list of 3 items for the returned value, got a string ("batches")']);
 });

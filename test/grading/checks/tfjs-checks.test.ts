@@ -71,7 +71,9 @@ describe("tf-values", () => {
     const asArray = () => reference.linearFunction().arraySync();
     const verdict = runCheck(tfValuesCheck, "linear/course", withOverride("linearFunction", asArray));
     expect(verdict).toMatchObject({ passed: false, stage: "type" });
-    expect(verdict.lines[0]).toBe("linearFunction returned a 2-D matrix (4, 1) (number[][]), not a tf.Tensor: compute with TensorFlow.js ops and return their tensor (float32)");
+    expect(verdict.lines[0]).toBe(
+      "linearFunction returned a 2-D matrix (4, 1) (number[][]), not a tf.Tensor: compute with TensorFlow.js ops and return their tensor (float32)",
+    );
   });
 
   test("wants float32 where the case says so", () => {
@@ -94,15 +96,18 @@ describe("tf-values", () => {
       parameters.b2.assign(tf.zerosLike(parameters.b2));
       return Z;
     };
-    expect(runCheck(tfValuesCheck, "forward/course", withOverride("forwardPropagation", assigns)).notes?.[0]).toMatch(/^forwardPropagation changed its input parameters\.b2:/);
+    expect(runCheck(tfValuesCheck, "forward/course", withOverride("forwardPropagation", assigns)).notes?.[0]).toMatch(
+      /^forwardPropagation changed its input parameters\.b2:/,
+    );
   });
 
   test("names a known mistake", () => {
-    const mean = (logits: Tensor2D, labels: Tensor2D) =>
-      tf.tidy(() => tf.losses.softmaxCrossEntropy(tf.transpose(labels), tf.transpose(logits)) as Scalar);
+    const mean = (logits: Tensor2D, labels: Tensor2D) => tf.tidy(() => tf.losses.softmaxCrossEntropy(tf.transpose(labels), tf.transpose(logits)) as Scalar);
     const verdict = runCheck(tfValuesCheck, "loss/six-classes", withOverride("computeTotalLoss", mean));
     expect(verdict).toMatchObject({ passed: false, stage: "values" });
-    expect(verdict.lines).toContain("likely: the loss is the mean over the examples: compute_total_loss is their sum (tf.Reduction.SUM; the model divides by m once per epoch)");
+    expect(verdict.lines).toContain(
+      "likely: the loss is the mean over the examples: compute_total_loss is their sum (tf.Reduction.SUM; the model divides by m once per epoch)",
+    );
   });
 });
 
@@ -160,7 +165,9 @@ describe("tf-glorot", () => {
       /^two calls with the same arguments gave different W1, b1, W2, b2, W3, b3: draw with the seed argument/,
     );
     const transposed = parametersFrom((shape) => initializers.glorotNormal({ seed: 1 }).apply(shape[1] === 1 ? shape : [shape[1], shape[0]]));
-    expect(runCheck(tfGlorotCheck, "init/glorot", withOverride("initializeParameters", transposed)).lines[0]).toBe("W1 has shape (120, 25); expected (25, 120)");
+    expect(runCheck(tfGlorotCheck, "init/glorot", withOverride("initializeParameters", transposed)).lines[0]).toBe(
+      "W1 has shape (120, 25); expected (25, 120)",
+    );
   });
 });
 
@@ -186,6 +193,8 @@ describe("tf-gradients", () => {
     const wrongSlope = forwardUsing((key, p) => (key === "W3" ? (doubled(p) as Tensor) : p));
     const verdict = runCheck(tfGradientsCheck, "forward/gradients", withOverride("forwardPropagation", wrongSlope));
     expect(verdict).toMatchObject({ passed: true, stage: "ok" });
-    expect(verdict.notes?.[0]).toMatch(/^the gradients disagree with finite differences of forwardPropagation itself along a random direction: W3 \(gradient (-?[\d.]+), finite difference (-?[\d.]+)\)$/);
+    expect(verdict.notes?.[0]).toMatch(
+      /^the gradients disagree with finite differences of forwardPropagation itself along a random direction: W3 \(gradient (-?[\d.]+), finite difference (-?[\d.]+)\)$/,
+    );
   });
 });

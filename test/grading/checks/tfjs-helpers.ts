@@ -25,5 +25,10 @@ export function runCheck(check: CaseCheck, id: string, submitted: Record<string,
   const options = { ...((c.checkOptions ? decodeValue(c.checkOptions) : {}) as Record<string, unknown>), ...overrides };
   const probed = describeValue(check.probe({ submitted, fn: c.function, args, options }));
   const judged = { ...c, checkOptions: { ...(c.checkOptions ?? {}), ...(overrides as Record<string, never>) } };
-  return check.judge(judged, findFunction(CONTRACT, c.function)!, probed, args.map((a) => describeValue(a)));
+  return check.judge(
+    judged,
+    findFunction(CONTRACT, c.function)!,
+    probed,
+    args.map((a) => describeValue(a)),
+  );
 }

@@ -1,6 +1,7 @@
 import { matrix } from "mathjs";
 import { DEFAULT_TOLERANCE, toBeCloseToArray } from "../../../src/grading/jest/to-be-close-to-array";
 
+// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Runs `fn` and rethrows its failure with the colour codes removed, for stable snapshots. */
@@ -9,6 +10,7 @@ function plain(fn: () => void): () => void {
     try {
       fn();
     } catch (error) {
+      // eslint-disable-next-line preserve-caught-error -- only the message, uncoloured, goes into the snapshot
       throw new Error((error as Error).message.replace(ANSI, ""));
     }
   };

@@ -5,7 +5,8 @@
 import { checkReply } from "../../../src/grading/sandbox/reply-schema";
 import { WIRE_LIMITS } from "../../../src/grading/sandbox/wire";
 
-const result = (value: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({ type: "result", id: 1, value, argsAfter: [], tainted: false, ...extra });
+const result = (value: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ type: "result", id: 1, value, argsAfter: [], tainted: false, ...extra });
 const tensor = (shape: unknown, data: unknown) => ({ kind: "tensor", shape, data, source: "number[][]" });
 
 test("a well-formed result decodes into Float64Array data, NaN and infinities included", () => {
@@ -40,7 +41,9 @@ test.each([
 
 test("more numbers than a reply may carry is malformed", () => {
   const n = WIRE_LIMITS.numbers + 1;
-  const checked = checkReply(`{"type":"result","id":1,"value":{"kind":"tensor","shape":[${n}],"data":[${"0,".repeat(n - 1)}0],"source":"x"},"argsAfter":[],"tainted":false}`);
+  const checked = checkReply(
+    `{"type":"result","id":1,"value":{"kind":"tensor","shape":[${n}],"data":[${"0,".repeat(n - 1)}0],"source":"x"},"argsAfter":[],"tainted":false}`,
+  );
   expect(checked).toMatchObject({ ok: false, reason: expect.stringMatching(/more than \d+ numbers/) });
 });
 
@@ -51,7 +54,9 @@ test("a value nested beyond the bound is malformed, not a stack overflow", () =>
 });
 
 test('an entry named "__proto__" stays an entry and cannot stand in for a missing key', () => {
-  const checked = checkReply('{"type":"result","id":1,"value":{"kind":"object","entries":{"__proto__":{"kind":"tensor","shape":[],"data":[1],"source":"number"}}},"argsAfter":[],"tainted":false}');
+  const checked = checkReply(
+    '{"type":"result","id":1,"value":{"kind":"object","entries":{"__proto__":{"kind":"tensor","shape":[],"data":[1],"source":"number"}}},"argsAfter":[],"tainted":false}',
+  );
   if (!checked.ok || checked.message.type !== "result") throw new Error("expected a result");
   const value = checked.message.value;
   if (value.kind !== "object") throw new Error("expected an object");

@@ -1,12 +1,7 @@
 /**
  * The answer key reproduces the notebook's printed values (docs/course.md, "Week 1 — Gradient checking").
  */
-import {
-  backwardPropagation,
-  forwardPropagation,
-  gradientCheck,
-  gradientCheckN,
-} from "../../../reference/week1/gradient-checking";
+import { backwardPropagation, forwardPropagation, gradientCheck, gradientCheckN } from "../../../reference/week1/gradient-checking";
 import { INPUTS } from "../../../reference/week1/gradient-checking.inputs";
 
 type CheckNArgs = Parameters<typeof gradientCheckN>;

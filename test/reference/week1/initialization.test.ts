@@ -1,11 +1,7 @@
 /**
  * The answer key reproduces the notebook's printed values (docs/course.md, "Week 1 — Initialization").
  */
-import {
-  initializeParametersHe,
-  initializeParametersRandom,
-  initializeParametersZeros,
-} from "../../../reference/week1/initialization";
+import { initializeParametersHe, initializeParametersRandom, initializeParametersZeros } from "../../../reference/week1/initialization";
 import { RandomState } from "../../../src/random";
 
 // The notebook prints 8 significant digits.
@@ -14,7 +10,10 @@ const PRINTED = { atol: 5e-9, rtol: 0 };
 test("zeros: [3, 2, 1] gives zero W1 (2, 3), b1 (2, 1), W2 (1, 2), b2 (1, 1)", () => {
   const p = initializeParametersZeros([3, 2, 1]);
   expect(Object.keys(p)).toEqual(["W1", "b1", "W2", "b2"]);
-  expect(p.W1).toEqual([[0, 0, 0], [0, 0, 0]]);
+  expect(p.W1).toEqual([
+    [0, 0, 0],
+    [0, 0, 0],
+  ]);
   expect(p.b1).toEqual([[0], [0]]);
   expect(p.W2).toEqual([[0, 0]]);
   expect(p.b2).toEqual([[0]]);
@@ -55,7 +54,10 @@ test("the generator argument is used and advanced, never replaced", () => {
   const b = initializeParametersHe([3, 2], rng);
   expect(a.W1).not.toEqual(b.W1);
   const fresh = new RandomState(7);
-  expect(a.W1).toBeCloseToArray(fresh.randn(2, 3).map((row) => row.map((w) => w * Math.sqrt(2 / 3))), { atol: 0, rtol: 0 });
+  expect(a.W1).toBeCloseToArray(
+    fresh.randn(2, 3).map((row) => row.map((w) => w * Math.sqrt(2 / 3))),
+    { atol: 0, rtol: 0 },
+  );
 });
 
 test("no function mutates layersDims", () => {

@@ -26,14 +26,33 @@ test("computeCostWithRegularization: the notebook's cost = 1.7864859451590758", 
 test("backwardPropagationWithRegularization: the notebook's dW1, dW2, dW3 (lambd = 0.7)", () => {
   const [X, Y, cache, lambd] = args<[Matrix, Matrix, never, number]>("backwardL2TestCase");
   const grads = backwardPropagationWithRegularization(X, Y, cache, lambd);
-  expect(grads.dW1).toBeCloseToArray([[-0.25604646, 0.12298827, -0.28297129], [-0.17706303, 0.34536094, -0.4410571]], PRINTED);
-  expect(grads.dW2).toBeCloseToArray([[0.79276486, 0.85133918], [-0.0957219, -0.01720463], [-0.13100772, -0.03750433]], PRINTED);
+  expect(grads.dW1).toBeCloseToArray(
+    [
+      [-0.25604646, 0.12298827, -0.28297129],
+      [-0.17706303, 0.34536094, -0.4410571],
+    ],
+    PRINTED,
+  );
+  expect(grads.dW2).toBeCloseToArray(
+    [
+      [0.79276486, 0.85133918],
+      [-0.0957219, -0.01720463],
+      [-0.13100772, -0.03750433],
+    ],
+    PRINTED,
+  );
   expect(grads.dW3).toBeCloseToArray([[-1.77691347, -0.11832879, -0.09397446]], PRINTED);
 });
 
 test("the backward test case's cache is the notebook's (its printed Z1 and A3)", () => {
   const [, , cache] = args<[Matrix, Matrix, { Z1: Matrix; A3: Matrix }, number]>("backwardL2TestCase");
-  expect(cache.Z1).toBeCloseToArray([[-1.52855314, 3.32524635, 2.13994541, 2.60700654, -0.75942115], [-1.98043538, 4.1600994, 0.79051021, 1.46493512, -0.45506242]], PRINTED);
+  expect(cache.Z1).toBeCloseToArray(
+    [
+      [-1.52855314, 3.32524635, 2.13994541, 2.60700654, -0.75942115],
+      [-1.98043538, 4.1600994, 0.79051021, 1.46493512, -0.45506242],
+    ],
+    PRINTED,
+  );
   expect(cache.A3).toBeCloseToArray([[0.40682402, 0.01629284, 0.16722898, 0.10118111, 0.40682402]], PRINTED);
 });
 
@@ -54,7 +73,10 @@ test("forwardPropagationWithDropout: masks are rand < keepProb from the generato
   const [X, parameters] = args<[Matrix, Record<string, Matrix>]>("dropoutForwardTestCase");
   const { cache } = forwardPropagationWithDropout(X, parameters, 0.5);
   // The notebook's backward test case: D1 = [[T, F, T, T, T], [T, T, T, T, F]] with keep_prob 0.5.
-  expect(cache.D1).toEqual([[1, 0, 1, 1, 1], [1, 1, 1, 1, 0]]);
+  expect(cache.D1).toEqual([
+    [1, 0, 1, 1, 1],
+    [1, 1, 1, 1, 0],
+  ]);
   const rng = new RandomState(1);
   const u1 = rng.rand(2, 5);
   const u2 = rng.rand(3, 5);
@@ -73,9 +95,19 @@ test("forwardPropagationWithDropout: keepProb = 1 keeps every unit and gives the
 test("backwardPropagationWithDropout: the notebook's dA1 and dA2 (cache with keepProb 0.5, backward with 0.8)", () => {
   const [X, Y, cache, keepProb] = args<[Matrix, Matrix, never, number]>("dropoutBackwardTestCase");
   const grads = backwardPropagationWithDropout(X, Y, cache, keepProb);
-  expect(grads.dA1).toBeCloseToArray([[0.36544439, 0, -0.00188233, 0, -0.17408748], [0.65515713, 0, -0.00337459, 0, -0]], PRINTED);
+  expect(grads.dA1).toBeCloseToArray(
+    [
+      [0.36544439, 0, -0.00188233, 0, -0.17408748],
+      [0.65515713, 0, -0.00337459, 0, -0],
+    ],
+    PRINTED,
+  );
   expect(grads.dA2).toBeCloseToArray(
-    [[0.58180856, 0, -0.00299679, 0, -0.27715731], [0, 0.53159854, -0, 0.53159854, -0.34089673], [0, 0, -0.00292733, 0, -0]],
+    [
+      [0.58180856, 0, -0.00299679, 0, -0.27715731],
+      [0, 0.53159854, -0, 0.53159854, -0.34089673],
+      [0, 0, -0.00292733, 0, -0],
+    ],
     PRINTED,
   );
 });

@@ -21,7 +21,13 @@ import * as np from "../../../src/np";
 import type { Matrix } from "../../../src/np";
 import { RandomState } from "../../../src/random";
 
-interface AdamCase { parameters: Params; v: Grads; s: Grads; vCorrected: Grads; sCorrected: Grads }
+interface AdamCase {
+  parameters: Params;
+  v: Grads;
+  s: Grads;
+  vCorrected: Grads;
+  sCorrected: Grads;
+}
 const numpy = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "data", "optimization-training.json"), "utf8")).testCases as {
   gd: { parameters: Params; grads: Grads; result: Params };
   miniBatches: { full: { shapesX: number[][]; shapesY: number[][]; sanityCheck: number[] }; nx: number; X: Matrix; Y: Matrix; batches: MiniBatch[] };
@@ -60,7 +66,12 @@ describe("the builders restate the course's test-case generators", () => {
 
   test("the arange test: entry [i, j] is 12288·j + i, Y from seed 1", () => {
     const [X, Y] = build("randomMiniBatchesArangeTest");
-    expect(X.map((row: number[]) => row.slice(0, 2))).toEqual([[0, 12288], [1, 12289], [2, 12290], [12287, 24575]]);
+    expect(X.map((row: number[]) => row.slice(0, 2))).toEqual([
+      [0, 12288],
+      [1, 12289],
+      [2, 12290],
+      [12287, 24575],
+    ]);
     expect(Y).toEqual(numpy.miniBatchesArange.Y);
   });
 
@@ -77,7 +88,13 @@ describe("the notebook's test cases", () => {
   test("updateParametersWithGd prints the notebook's W1 and equals numpy's result", () => {
     const [parameters, grads, learningRate] = build("updateParametersWithGdTestCase");
     const result = updateParametersWithGd(parameters, grads, learningRate);
-    expect(result.W1).toBeCloseToArray([[1.63535156, -0.62320365, -0.53718766], [-1.07799357, 0.85639907, -2.29470142]], PRINTED);
+    expect(result.W1).toBeCloseToArray(
+      [
+        [1.63535156, -0.62320365, -0.53718766],
+        [-1.07799357, 0.85639907, -2.29470142],
+      ],
+      PRINTED,
+    );
     expect(result.b2).toBeCloseToArray([[-0.88020257], [0.02561572], [0.57539477]], PRINTED);
     expect(result).toBeCloseToArray(numpy.gd.result, NUMPY);
   });
@@ -110,14 +127,26 @@ describe("the notebook's test cases", () => {
 
   test("updateParametersWithMomentum prints the notebook's values and equals numpy's", () => {
     const { parameters, v } = updateParametersWithMomentum(...(build("updateParametersWithMomentumTestCase") as [Params, Grads, Grads, number, number]));
-    expect(parameters.W1).toBeCloseToArray([[1.62544598, -0.61290114, -0.52907334], [-1.07347112, 0.86450677, -2.30085497]], PRINTED);
+    expect(parameters.W1).toBeCloseToArray(
+      [
+        [1.62544598, -0.61290114, -0.52907334],
+        [-1.07347112, 0.86450677, -2.30085497],
+      ],
+      PRINTED,
+    );
     expect(v.db2).toBeCloseToArray([[0.02344157], [0.16598022], [0.07420442]], PRINTED);
     expect({ parameters, v }).toBeCloseToArray({ parameters: numpy.momentum.parameters, v: numpy.momentum.v }, NUMPY);
   });
 
   test("updateParametersWithAdam: the notebook's case (t = 2, lr 0.02, beta1 0.8, beta2 0.888, epsilon 1e-2)", () => {
     const result = updateParametersWithAdam(...(build("updateParametersWithAdamTestCase") as Parameters<typeof updateParametersWithAdam>));
-    expect(result.parameters.W1).toBeCloseToArray([[1.63942428, -0.6268425, -0.54320974], [-1.08782943, 0.85036983, -2.2865723]], PRINTED);
+    expect(result.parameters.W1).toBeCloseToArray(
+      [
+        [1.63942428, -0.6268425, -0.54320974],
+        [-1.08782943, 0.85036983, -2.2865723],
+      ],
+      PRINTED,
+    );
     expect(result.parameters.b2).toBeCloseToArray([[-0.89228024], [0.02707193], [0.56782561]], PRINTED);
     expect(result).toBeCloseToArray(adamResult(numpy.adam), NUMPY);
   });
@@ -180,7 +209,10 @@ describe("the rules beyond the notebook's cases", () => {
     // The same state reached by hand: three reference steps with the builder's draws.
     const rng = new RandomState(21);
     const draw = (p: Params): Grads => Object.fromEntries(Object.entries(p).map(([k, a]) => [`d${k}`, rng.randn(a.length, a[0].length)]));
-    let state = { parameters: Object.fromEntries(["W1", "b1", "W2", "b2"].map((k, i) => [k, rng.randn([4, 4, 1, 1][i], [3, 1, 4, 1][i])])) as Params, ...initializeAdam(parameters) };
+    let state = {
+      parameters: Object.fromEntries(["W1", "b1", "W2", "b2"].map((k, i) => [k, rng.randn([4, 4, 1, 1][i], [3, 1, 4, 1][i])])) as Params,
+      ...initializeAdam(parameters),
+    };
     for (let k = 1; k <= 3; k++) state = updateParametersWithAdam(state.parameters, draw(state.parameters), state.v, state.s, k);
     expect([state.parameters, state.v, state.s]).toEqual([parameters, v, s]);
     expect(draw(parameters)).toEqual(grads);

@@ -35,7 +35,12 @@ const NUMPY = { atol: 1e-14, rtol: 1e-13 };
 
 describe.each(numpy.cases)("numpy: $mode, draw $draw", (c) => {
   const [n, m, seed, running] = c.draw;
-  const [Z, gamma, beta, bnParam] = INPUTS.forwardInputs(n, m, seed, { mode: c.mode, eps: c.eps, momentum: c.momentum }, { running }) as [Matrix, Matrix, Matrix, BnParam];
+  const [Z, gamma, beta, bnParam] = INPUTS.forwardInputs(n, m, seed, { mode: c.mode, eps: c.eps, momentum: c.momentum }, { running }) as [
+    Matrix,
+    Matrix,
+    Matrix,
+    BnParam,
+  ];
   const result = batchnormForward(Z, gamma, beta, bnParam);
 
   test("forward: out, the statistics used and the running averages", () => {
@@ -57,7 +62,10 @@ describe.each(numpy.cases)("numpy: $mode, draw $draw", (c) => {
 });
 
 /** batchnormForward/backward in train mode as a function of Z, gamma, beta for the finite-difference checker. */
-function asDifferentiable(backward: (dOut: Matrix, cache: BatchnormCache) => { dZ: Matrix; dGamma: Matrix; dBeta: Matrix }, eps = 1e-5): DifferentiableFunction {
+function asDifferentiable(
+  backward: (dOut: Matrix, cache: BatchnormCache) => { dZ: Matrix; dGamma: Matrix; dBeta: Matrix },
+  eps = 1e-5,
+): DifferentiableFunction {
   const run = ({ Z, gamma, beta }: Record<string, unknown>) => batchnormForward(Z as Matrix, gamma as Matrix, beta as Matrix, { mode: "train", eps });
   return {
     forward: (inputs) => run(inputs).out,
@@ -69,7 +77,11 @@ function asDifferentiable(backward: (dOut: Matrix, cache: BatchnormCache) => { d
 }
 
 test("the backward is the gradient of the forward (finite differences), a constant unit included", () => {
-  for (const [n, m, seed, options] of [[4, 5, 1, {}], [6, 11, 7, {}], [4, 6, 4, { constantRows: [1], nearlyConstantRows: [3] }]] as const) {
+  for (const [n, m, seed, options] of [
+    [4, 5, 1, {}],
+    [6, 11, 7, {}],
+    [4, 6, 4, { constantRows: [1], nearlyConstantRows: [3] }],
+  ] as const) {
     const [Z, gamma, beta] = INPUTS.forwardInputs(n, m, seed, { mode: "train" }, options) as Matrix[];
     // dOut from another seed than Z: an upstream gradient affine in Z's own draws is orthogonal to every dZ.
     const report = checkGradients(asDifferentiable(batchnormBackward), { Z, gamma, beta }, { rng: new RandomState(seed + 100) });
@@ -111,6 +123,9 @@ test("test mode uses the running averages, returns them unchanged, and nothing i
   expect(cache.mu).toEqual(args[3].runningMean);
   expect(bnParam).toEqual(args[3]);
   expect(bnParam.runningMean).not.toBe(args[3].runningMean);
-  expect(out[0][0]).toBeCloseTo(args[1][0][0] * ((args[0][0][0] - args[3].runningMean![0][0]) / Math.sqrt(args[3].runningVar![0][0] + 1e-5)) + args[2][0][0], 14);
+  expect(out[0][0]).toBeCloseTo(
+    args[1][0][0] * ((args[0][0][0] - args[3].runningMean![0][0]) / Math.sqrt(args[3].runningVar![0][0] + 1e-5)) + args[2][0][0],
+    14,
+  );
   expect(() => batchnormForward(args[0], args[1], args[2], { mode: "predict" as never })).toThrow('bnParam.mode must be "train" or "test"');
 });

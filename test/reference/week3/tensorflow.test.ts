@@ -3,14 +3,7 @@
  * with a float64 computation in src/np, and leaves no tensor allocated but its results.
  */
 import type { Tensor, Tensor2D } from "@tensorflow/tfjs-core";
-import {
-  computeTotalLoss,
-  forwardPropagation,
-  initializeParameters,
-  linearFunction,
-  oneHotMatrix,
-  sigmoid,
-} from "../../../reference/week3/tensorflow";
+import { computeTotalLoss, forwardPropagation, initializeParameters, linearFunction, oneHotMatrix, sigmoid } from "../../../reference/week3/tensorflow";
 import { INPUTS } from "../../../reference/week3/tensorflow.inputs";
 import { tf } from "../../../src/course/week3/tfjs";
 import * as np from "../../../src/np";
@@ -52,7 +45,14 @@ test("oneHotMatrix: label 1 with depth 4, the default depth 6, a scalar tensor l
 test("initializeParameters: six trainable float32 variables of the course's shapes, seeded", () => {
   const p = counted(6, () => initializeParameters([784, 25, 12, 6]));
   expect(Object.keys(p)).toEqual(["W1", "b1", "W2", "b2", "W3", "b3"]);
-  expect(Object.values(p).map((v) => v.shape)).toEqual([[25, 784], [25, 1], [12, 25], [12, 1], [6, 12], [6, 1]]);
+  expect(Object.values(p).map((v) => v.shape)).toEqual([
+    [25, 784],
+    [25, 1],
+    [12, 25],
+    [12, 1],
+    [6, 12],
+    [6, 1],
+  ]);
   for (const v of Object.values(p)) {
     expect(v).toBeInstanceOf(tf.Variable);
     expect(v.trainable).toBe(true);
@@ -92,7 +92,11 @@ function lossFloat64(logits: Matrix, labels: Matrix): number {
 }
 
 test("computeTotalLoss: 3·ln 3 on the identity case, and the float64 sum on random logits", () => {
-  const uniform = tf.tensor2d([[1, 0, 0], [1, 0, 0], [1, 0, 0]]);
+  const uniform = tf.tensor2d([
+    [1, 0, 0],
+    [1, 0, 0],
+    [1, 0, 0],
+  ]);
   const eye = tf.eye(3) as Tensor2D;
   const identity = counted(1, () => computeTotalLoss(uniform, eye));
   expect(identity.shape).toEqual([]);

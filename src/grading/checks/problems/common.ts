@@ -69,7 +69,9 @@ export function copy<T>(value: T): T {
 export function asValue(value: unknown, what: string): Value {
   const d = describe(value);
   if (d.kind !== "tensor" || d.shape.length > 2) {
-    throw new TypeError(`${what} is ${d.kind === "tensor" ? `a ${d.shape.length}-D array` : d.kind === "other" ? d.type : `a ${d.kind}`}, expected a number or a matrix`);
+    throw new TypeError(
+      `${what} is ${d.kind === "tensor" ? `a ${d.shape.length}-D array` : d.kind === "other" ? d.type : `a ${d.kind}`}, expected a number or a matrix`,
+    );
   }
   if (d.shape.length === 0) return d.data[0];
   const [rows, cols] = d.shape.length === 1 ? [1, d.shape[0]] : d.shape;
@@ -88,7 +90,10 @@ export function times(g: Value, s: number): Value {
  * input name, each as a Value scaled by `scale`. A missing key is a clear error naming `fn`.
  */
 export function pickGradients(result: unknown, labels: Record<string, string>, fn: string, scale = 1): NamedValues {
-  if (result === null || typeof result !== "object") throw new TypeError(`${fn} returned ${describe(result).kind === "tensor" ? "an array" : typeof result}, expected an object with ${Object.values(labels).join(", ")}`);
+  if (result === null || typeof result !== "object")
+    throw new TypeError(
+      `${fn} returned ${describe(result).kind === "tensor" ? "an array" : typeof result}, expected an object with ${Object.values(labels).join(", ")}`,
+    );
   const out: NamedValues = {};
   for (const [input, key] of Object.entries(labels)) {
     const g = (result as Record<string, unknown>)[key];

@@ -95,7 +95,11 @@ const dropout: GradientProblem = {
   },
   checkArguments(reference, args, options) {
     const [X, , cache, keepProb] = args as [Matrix, Matrix, Record<string, Matrix>, number];
-    const own = (functionOf(reference, "forwardPropagationWithDropout")(X, parametersOf(cache), keepProb, new RandomState(seedOf(options))) as { cache: Record<string, Matrix> }).cache;
+    const own = (
+      functionOf(reference, "forwardPropagationWithDropout")(X, parametersOf(cache), keepProb, new RandomState(seedOf(options))) as {
+        cache: Record<string, Matrix>;
+      }
+    ).cache;
     const same = (key: string) => JSON.stringify(own[key]) === JSON.stringify(cache[key]);
     return ["D1", "D2", "A3"].every(same) ? undefined : `the cache's masks are not those of checkOptions.seed ${seedOf(options)} with keepProb ${keepProb}`;
   },

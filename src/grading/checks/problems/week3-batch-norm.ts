@@ -35,7 +35,10 @@ const batchNorm: GradientProblem = {
     const forward = functionOf(module, FORWARD);
     const backward = functionOf(module, BACKWARD);
     const run = (theta: NamedValues) => {
-      const result = forward(copy(theta.Z), copy(theta.gamma), copy(theta.beta), { mode: "train", eps: cache.eps }) as { out?: unknown; cache?: unknown } | null;
+      const result = forward(copy(theta.Z), copy(theta.gamma), copy(theta.beta), { mode: "train", eps: cache.eps }) as {
+        out?: unknown;
+        cache?: unknown;
+      } | null;
       if (result === null || typeof result !== "object" || result.out === undefined) throw new TypeError(`${FORWARD} returned no out`);
       return result;
     };
@@ -50,7 +53,8 @@ const batchNorm: GradientProblem = {
   },
   checkArguments(reference, args) {
     const [, cache] = args as [Matrix, Cache & Record<string, unknown>];
-    const own = (functionOf(reference, FORWARD)(cache.Z, cache.gamma, cache.beta, { mode: "train", eps: cache.eps }) as { cache: Record<string, unknown> }).cache;
+    const own = (functionOf(reference, FORWARD)(cache.Z, cache.gamma, cache.beta, { mode: "train", eps: cache.eps }) as { cache: Record<string, unknown> })
+      .cache;
     const differing = Object.keys(own).filter((key) => JSON.stringify(own[key]) !== JSON.stringify(cache[key]));
     if (differing.length === 0) return undefined;
     return `the cache's ${differing.join(", ")} ${differing.length === 1 ? "is" : "are"} not what train mode computes from its Z, gamma, beta and eps`;
