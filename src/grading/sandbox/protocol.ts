@@ -9,7 +9,7 @@ import type { EncodedValue } from "../../fixtures/types";
 import type { WireValue } from "./wire";
 
 /** The largest reply frame accepted, in bytes (a larger one is malformed and ends the child). */
-export const MAX_FRAME_BYTES = 64 * 1024 * 1024;
+export const MAX_FRAME_BYTES = 32 * 1024 * 1024;
 /** The longest text (an error message, an export's type) a reply may carry. */
 export const MAX_TEXT_CHARS = 20_000;
 

@@ -1,6 +1,6 @@
 /**
  * The sandbox never sees the submission folder itself, only a copy made by the grading process:
- * regular files and folders alone (a symbolic link, socket or device is refused with one line),
+ * regular files and folders alone (a symbolic or hard link, socket or device is refused with one line),
  * within size bounds, with every TypeScript and JavaScript file already transpiled to CommonJS
  * (see `transpile.ts`), readable by the sandbox's user and writable by no one but the grader.
  */
@@ -63,6 +63,9 @@ function walk(from: string, to: string, rel: string, depth: number, budget: { fi
       continue;
     }
     if (!stat.isFile()) throw new RefusedSubmission(`${own} is not a regular file (a socket, pipe or device): a submission may hold regular files only`);
+    // A hard link is a second name for a file that may live outside the folder.
+    if (stat.nlink > 1)
+      throw new RefusedSubmission(`${own} is a hard link (one of ${stat.nlink} names of the same file): a submission may hold regular files only`);
     budget.files += 1;
     budget.bytes += stat.size;
     if (budget.files > COPY_LIMITS.files) throw new RefusedSubmission(`the submission holds more than ${COPY_LIMITS.files} files`);

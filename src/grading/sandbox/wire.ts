@@ -20,7 +20,7 @@ export type WireValue =
   | { kind: "other"; type: string };
 
 /** Bounds on one reply's values; a reply beyond them is malformed. */
-export const WIRE_LIMITS = { numbers: 8_000_000, depth: 24, dimension: 2 ** 31 - 1 };
+export const WIRE_LIMITS = { numbers: 1_000_000, depth: 24, dimension: 2 ** 31 - 1 };
 
 // Captured at load: the child encodes after student code ran, which may have replaced built-ins.
 const isFinite_ = Number.isFinite;

@@ -37,6 +37,17 @@ test("a link to a file is refused too, even one inside the submission", () => {
   expect(refusal()).toMatch(/^week1\/b\.ts is a symbolic link \(to a\.ts\)/);
 });
 
+test("a hard link is refused: it may be a second name for a file outside the folder", () => {
+  const outside = path.join(os.tmpdir(), `dnn-copy-outside-${process.pid}.json`);
+  fs.writeFileSync(outside, '{"answers":[]}');
+  try {
+    fs.linkSync(outside, path.join(dir, "week1", "answers.json"));
+    expect(refusal()).toBe("week1/answers.json is a hard link (one of 2 names of the same file): a submission may hold regular files only");
+  } finally {
+    fs.rmSync(outside, { force: true });
+  }
+});
+
 test("a Unix socket is refused", async () => {
   const server = net.createServer();
   const socket = path.join(dir, "s.sock");
