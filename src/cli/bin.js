@@ -1,4 +1,5 @@
 #!/usr/bin/env node
 "use strict";
 require("../loader/register");
-require("./main.ts").main(process.argv);
+// TypeScript loading is for the answer key and the sources; the build is JavaScript already.
+require("./main").main(process.argv);

@@ -5,7 +5,8 @@
  * the folders named in DNN_AUTOGRADER_TRANSPILE_JS (a path-delimited list, used for
  * student submissions) are transpiled too, so a submission may use `import`/`export`.
  *
- * "dnn-autograder" is this package's `src/index.ts`, and "dnn-autograder/PATH" its `src/PATH`
+ * "dnn-autograder" is the harness's `index` (`src/index.ts` in a checkout, `dist/index.js` in the build),
+ * and "dnn-autograder/PATH" its `PATH`
  * (e.g. "dnn-autograder/course/week1/gradient-checking" for the course's provided code). Other
  * bare imports that do not resolve from the importing file (a submission outside this checkout
  * importing "mathjs") resolve from this package instead.
@@ -16,6 +17,8 @@ const Module = require("node:module");
 const swc = require("@swc/core");
 
 const packageRoot = path.resolve(__dirname, "..", "..");
+/** `src/` or `dist/`: the folder this loader sits in. */
+const harnessDir = path.resolve(__dirname, "..");
 const transpileJsUnder = (process.env.DNN_AUTOGRADER_TRANSPILE_JS || "")
   .split(path.delimiter)
   .filter(Boolean)
@@ -45,10 +48,10 @@ if (transpileJsUnder.length > 0) {
 
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, isMain, options) {
-  if (request === "dnn-autograder") return path.join(packageRoot, "src", "index.ts");
-  // "dnn-autograder/course/week1/gradient-checking" → src/course/week1/gradient-checking.ts
+  if (request === "dnn-autograder") return resolveFilename.call(this, path.join(harnessDir, "index"), parent, isMain, options);
+  // "dnn-autograder/course/week1/gradient-checking" → src/course/week1/gradient-checking.ts (or its dist/ build)
   if (request.startsWith("dnn-autograder/")) {
-    return resolveFilename.call(this, path.join(packageRoot, "src", request.slice("dnn-autograder/".length)), parent, isMain, options);
+    return resolveFilename.call(this, path.join(harnessDir, request.slice("dnn-autograder/".length)), parent, isMain, options);
   }
   try {
     return resolveFilename.call(this, request, parent, isMain, options);

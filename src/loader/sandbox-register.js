@@ -2,8 +2,8 @@
 /**
  * The sandbox child's preload (`node -r`), plain JavaScript with no native code. Everything it loads
  * was transpiled by the grading process beforehand:
- * - the harness lives in the sandbox runtime (DNN_AUTOGRADER_RUNTIME, `src/…` as `.js`);
- *   "dnn-autograder" is its `src/index.js`, "dnn-autograder/PATH" its `src/PATH`;
+ * - the harness lives in the sandbox runtime (DNN_AUTOGRADER_RUNTIME: `dist/`, or `src/` transpiled);
+ *   "dnn-autograder" is its `index.js`, "dnn-autograder/PATH" its `PATH`;
  * - the submission is a copy (DNN_AUTOGRADER_SUBMISSION) whose `.ts` files already hold JavaScript,
  *   so `.ts` is loaded like `.js` there, and nowhere else;
  * - bare imports that do not resolve from the importing file (mathjs, @tensorflow/tfjs-core) resolve
@@ -24,9 +24,9 @@ require.extensions[".ts"] = function (module, filename) {
 
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, isMain, options) {
-  if (request === "dnn-autograder") return path.join(runtime, "src", "index.js");
+  if (request === "dnn-autograder") return path.join(runtime, "index.js");
   if (request.startsWith("dnn-autograder/")) {
-    return resolveFilename.call(this, path.join(runtime, "src", request.slice("dnn-autograder/".length)), parent, isMain, options);
+    return resolveFilename.call(this, path.join(runtime, request.slice("dnn-autograder/".length)), parent, isMain, options);
   }
   try {
     return resolveFilename.call(this, request, parent, isMain, options);

@@ -1,9 +1,10 @@
 /**
- * The harness as the sandbox runs it: plain JavaScript. Every `.ts` file of the harness's `src/` is
- * transpiled once, in the grading process, into a cache folder keyed by the sources' hash
+ * The harness as the sandbox runs it: plain JavaScript. From the build (`dist/`), that is the build
+ * itself. From the sources (a checkout, the tests), every `.ts` file of `src/` is transpiled once, in
+ * the grading process, into a cache folder keyed by the sources' hash
  * (`node_modules/.cache/dnn-autograder/runtime-<hash>`, or a private temporary folder where
- * `node_modules` is read-only), so that a child starts without transpiling anything and without the
- * native swc binding.
+ * `node_modules` is read-only). Either way a child starts without transpiling anything and without
+ * the native swc binding.
  */
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
@@ -12,9 +13,9 @@ import * as path from "node:path";
 import { PACKAGE_ROOT } from "../../fixtures/paths";
 import { transpileSource } from "./transpile";
 
-/** Where the sandbox's JavaScript lives: `dir/src/…` mirrors the harness's `src/…`. */
+/** Where the sandbox's JavaScript lives: `dir/…` mirrors the harness's `src/…` (or is `dist/`). */
 export interface SandboxRuntime {
-  /** The cache folder (its `src/` mirrors the harness's `src/` as `.js`). */
+  /** The folder holding the harness as JavaScript (`index.js`, `grading/…`, `loader/…`). */
   dir: string;
   /** The child's preload script: resolves `dnn-autograder/…` into the runtime and loads submitted `.ts` as JavaScript. */
   loader: string;
@@ -24,7 +25,11 @@ export interface SandboxRuntime {
   experimentChild: string;
 }
 
-const SOURCE_DIR = path.join(PACKAGE_ROOT, "src");
+/** The harness's own folder: `src/` in a checkout, `dist/` in the build. */
+const HARNESS_DIR = path.resolve(__dirname, "..", "..");
+/** Whether this is the build: its files are already JavaScript. */
+const BUILT = !__filename.endsWith(".ts");
+const SOURCE_DIR = HARNESS_DIR;
 
 /** Every harness source file, as paths relative to `src/`, sorted. */
 function sourceFiles(dir = SOURCE_DIR, prefix = ""): string[] {
@@ -51,7 +56,7 @@ function hashOf(files: readonly string[]): string {
 function build(files: readonly string[], dir: string): void {
   for (const rel of files) {
     const from = path.join(SOURCE_DIR, rel);
-    const to = path.join(dir, "src", rel.replace(/\.ts$/, ".js"));
+    const to = path.join(dir, rel.replace(/\.ts$/, ".js"));
     fs.mkdirSync(path.dirname(to), { recursive: true, mode: 0o755 });
     const text = fs.readFileSync(from, "utf8");
     fs.writeFileSync(to, rel.endsWith(".ts") ? transpileSource(text, from) : text, { mode: 0o644 });
@@ -62,9 +67,9 @@ function build(files: readonly string[], dir: string): void {
 function runtimeAt(dir: string): SandboxRuntime {
   return {
     dir,
-    loader: path.join(dir, "src", "loader", "sandbox-register.js"),
-    gradingChild: path.join(dir, "src", "grading", "sandbox", "child.js"),
-    experimentChild: path.join(dir, "src", "experiments", "child.js"),
+    loader: path.join(dir, "loader", "sandbox-register.js"),
+    gradingChild: path.join(dir, "grading", "sandbox", "child.js"),
+    experimentChild: path.join(dir, "experiments", "child.js"),
   };
 }
 
@@ -75,6 +80,19 @@ function makeReadable(dir: string): void {
   }
 }
 
+/** Removes runtimes of older sources (untouched for an hour: none is in use by a run of today's). */
+function pruneOld(shared: string, keep: string): void {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const entry of fs.readdirSync(shared)) {
+    const full = path.join(shared, entry);
+    try {
+      if (entry !== keep && /^runtime/.test(entry) && fs.statSync(full).mtimeMs < hourAgo) fs.rmSync(full, { recursive: true, force: true });
+    } catch {
+      // another process removed it first
+    }
+  }
+}
+
 let cached: SandboxRuntime | undefined;
 
 /**
@@ -82,9 +100,11 @@ let cached: SandboxRuntime | undefined;
  * later run with the same sources.
  */
 export function sandboxRuntime(): SandboxRuntime {
+  if (BUILT) return (cached ??= runtimeAt(HARNESS_DIR));
   if (cached && fs.existsSync(path.join(cached.dir, "complete"))) return cached;
   const files = sourceFiles();
-  const name = `runtime-${hashOf(files)}`;
+  // v2: the runtime mirrors the harness's folder directly (as dist/ does).
+  const name = `runtime2-${hashOf(files)}`;
   const shared = path.join(PACKAGE_ROOT, "node_modules", ".cache", "dnn-autograder");
   const final = path.join(shared, name);
   if (fs.existsSync(path.join(final, "complete"))) return (cached = runtimeAt(final));
@@ -95,6 +115,7 @@ export function sandboxRuntime(): SandboxRuntime {
       build(files, staging);
       makeReadable(staging);
       fs.renameSync(staging, final);
+      pruneOld(shared, name);
     } catch (error) {
       fs.rmSync(staging, { recursive: true, force: true });
       // Another process finished the same build first: use it.
