@@ -1,7 +1,7 @@
 /**
  * Judges one case from data: what the sandbox reported for the student's call, against the
  * fixture. A call that threw, hung or crashed fails at the `returns` stage; otherwise the case's
- * check decides (by default `values`: type → shape → finite → values → inputs unmutated).
+ * check decides (by default `values`: type → shape → finite → values; inputs changed by the call are a note).
  * (exported and callable are judged from the module's export list, in `session`.)
  */
 import type { FunctionContract } from "../contracts";

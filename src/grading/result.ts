@@ -3,6 +3,7 @@
  * Scores are points earned; every case is all-or-nothing.
  */
 import type { Visibility } from "../fixtures/types";
+import type { Stage } from "./checks/types";
 
 /** The result of one fixture case: all of its points or none, with the message shown to the student. */
 export interface CaseResult {
@@ -14,8 +15,8 @@ export interface CaseResult {
   maxScore: number;
   /** "ok", or what failed and why (for hidden cases: a direction, never the expected numbers). */
   message: string;
-  /** The first check that failed ("exported", "returns", "shape", "values", "unmutated", …). */
-  stage?: string;
+  /** The first stage that failed ("exported", "returns", "shape", "values", …), or "ok". */
+  stage?: Stage;
   /** Wall time of the call, measured by the grader, in milliseconds. */
   ms?: number;
   /** Set when the grader failed on this case: the run exits 3 and the score is not a grade. */

@@ -38,7 +38,8 @@ test("holds the build and nothing of the answer key, the cases, the fixture data
 const STUDENT = `
 import { RandomState, np, type Params } from "dnn-autograder";
 import { forwardPropagationN } from "dnn-autograder/course/week1/gradient-checking";
-import type { InitializationModule, OptimizationModule } from "dnn-autograder/contracts";
+import type { InitializationModule } from "dnn-autograder/contracts";
+import type { OptimizationModule } from "dnn-autograder";
 
 export function initializeParametersHe(layersDims: number[], rng: RandomState = new RandomState(3)): Params {
   const parameters: Params = {};

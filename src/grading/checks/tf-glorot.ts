@@ -5,7 +5,7 @@
  */
 import { shapeText, type Described } from "../describe";
 import { glorotProblems, type NamedParameter } from "./glorot-statistics";
-import type { CaseCheck } from "./types";
+import type { CaseCheck, Stage } from "./types";
 import { field, tensorTypeProblem } from "./tfjs-judge";
 import { copyOut, disposeAll, gradedFunction, prepareInputs, trackedCall } from "./tfjs-probe";
 import { expectedOf, withAdvice } from "./values";
@@ -33,7 +33,7 @@ export const tfGlorotCheck: CaseCheck = {
   judge(fixtureCase, fn, probed) {
     const expected = expectedOf(fixtureCase);
     const result = field(probed, "result");
-    const fail = (stage: string, lines: string[]) => ({ passed: false, stage, lines: withAdvice(lines, fixtureCase) });
+    const fail = (stage: Stage, lines: string[]) => ({ passed: false, stage, lines: withAdvice(lines, fixtureCase) });
     if (expected.kind !== "object" || result?.kind !== "object") {
       return fail("type", [
         `${fn.name} should return an object of parameters (${expected.kind === "object" ? Object.keys(expected.entries).join(", ") : "?"})`,

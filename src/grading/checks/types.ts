@@ -8,6 +8,7 @@
  */
 import type { FunctionContract } from "../../contracts";
 import type { FixtureCase } from "../../fixtures/types";
+import type { MismatchStage } from "../compare";
 import type { Described } from "../describe";
 
 /** What a check's `probe` (in the sandbox) and `expected` (at fixture generation) are given. */
@@ -22,11 +23,32 @@ export interface ProbeContext {
   options: Record<string, unknown>;
 }
 
+/**
+ * Where a case was decided, in the order the stages are tried: the module and the export, the call, the
+ * comparison of what came back (`MismatchStage`), then what a check adds (what was printed, a gradient
+ * check's verdict and magnitude, consistency, Glorot statistics and the seed's determinism), the time bounds and the grader itself.
+ */
+export type Stage =
+  | "ok"
+  | "exported"
+  | "callable"
+  | "returns"
+  | MismatchStage
+  | "printed"
+  | "verdict"
+  | "magnitude"
+  | "consistency"
+  | "statistics"
+  | "seed"
+  | "time"
+  | "judge"
+  | "check";
+
 /** The decision on one case, in the grading process: passed or not, the stage, and the message lines. */
 export interface Verdict {
   passed: boolean;
   /** "ok" or the first failing stage. */
-  stage: string;
+  stage: Stage;
   /** Lines: the first is the summary; hidden cases carry no numbers. */
   lines: string[];
   /** Set when the grader itself failed on this case (exit code 3), never the submission. */
