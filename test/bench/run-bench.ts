@@ -13,14 +13,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { Benchmark } from "./benchmark";
-import { initializationBenchmark } from "./initialization.bench";
-import { optimizationBenchmark } from "./optimization.bench";
-import { regularizationBenchmarks } from "./regularization.bench";
-import { batchNormBenchmark } from "./batch-norm.bench";
-import { tensorflowBenchmark } from "./tensorflow.bench";
-
-const BENCHMARKS: Benchmark[] = [initializationBenchmark, ...regularizationBenchmarks, optimizationBenchmark, batchNormBenchmark, tensorflowBenchmark];
+import { BENCHMARKS } from "./benchmarks";
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
