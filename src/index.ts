@@ -21,7 +21,7 @@ export type {
   AdamState,
   AdamStep,
   BatchNormModule,
-  BatchnormCache,
+  BatchNormCache,
   BnParam,
   TensorflowModule,
   TfParameters,

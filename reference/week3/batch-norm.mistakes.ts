@@ -2,7 +2,7 @@
  * Typical wrong answers to week 3 "Batch normalization". Fixture generation runs each on the cases
  * that name it, so a student's output that matches one is reported with its message.
  */
-import type { BatchnormCache, BnParam } from "dnn-autograder/contracts";
+import type { BatchNormCache, BnParam } from "dnn-autograder/contracts";
 import type { KnownMistake } from "dnn-autograder/fixtures/mistakes";
 import * as np from "dnn-autograder/np";
 import type { Matrix } from "dnn-autograder/np";
@@ -48,13 +48,13 @@ function forwardWith(slips: Slips) {
 }
 
 /** dZ as if `mu` and `sigma2` were constants: `dOut·gamma/sqrt(sigma2 + eps)`. */
-function backwardIgnoringStatistics(dOut: Matrix, cache: BatchnormCache) {
+function backwardIgnoringStatistics(dOut: Matrix, cache: BatchNormCache) {
   const { dGamma, dBeta } = batchnormBackward(dOut, cache);
   return { dZ: np.divide(np.multiply(dOut, cache.gamma), np.sqrt(np.add(cache.sigma2, cache.eps))), dGamma, dBeta };
 }
 
 /** dGamma and dBeta summed over the units (axis 0). */
-function backwardSummingUnits(dOut: Matrix, cache: BatchnormCache) {
+function backwardSummingUnits(dOut: Matrix, cache: BatchNormCache) {
   const { dZ } = batchnormBackward(dOut, cache);
   return { dZ, dGamma: np.sum(np.multiply(dOut, cache.Znorm), { axis: 0, keepdims: true }), dBeta: np.sum(dOut, { axis: 0, keepdims: true }) };
 }

@@ -4,7 +4,7 @@
  * variance (1/m); eps inside the square root; running averages `momentum·running + (1 − momentum)·batch`.
  * Each numpy expression is computed as numpy would (`np.mean` with pairwise sums, then the division).
  */
-import type { BatchNormModule, BatchnormCache, BnParam } from "dnn-autograder/contracts";
+import type { BatchNormModule, BatchNormCache, BnParam } from "dnn-autograder/contracts";
 import * as np from "dnn-autograder/np";
 import type { Matrix } from "dnn-autograder/np";
 
@@ -30,7 +30,7 @@ export function normalize(Z: Matrix, mu: Matrix, sigma2: Matrix, gamma: Matrix, 
  * `momentum`. Test mode: the running averages instead, bnParam unchanged. Returns `out` `(n, m)`, the
  * fixed cache and a new bnParam; inputs are copied, never mutated.
  */
-export function batchnormForward(Z: Matrix, gamma: Matrix, beta: Matrix, bnParam: BnParam): { out: Matrix; cache: BatchnormCache; bnParam: BnParam } {
+export function batchnormForward(Z: Matrix, gamma: Matrix, beta: Matrix, bnParam: BnParam): { out: Matrix; cache: BatchNormCache; bnParam: BnParam } {
   const { mode, eps = DEFAULT_EPS, momentum = DEFAULT_MOMENTUM } = bnParam;
   const n = Z.length;
   const runningMean = bnParam.runningMean ?? np.zeros(n, 1);
@@ -59,7 +59,7 @@ export function batchnormForward(Z: Matrix, gamma: Matrix, beta: Matrix, bnParam
  * through `sigma2`) add up to
  * `dZ = (1/m)·(1/sqrt(sigma2 + eps))·(m·dZnorm − Σ dZnorm − Znorm·Σ dZnorm·Znorm)`, sums over the examples.
  */
-export function batchnormBackward(dOut: Matrix, cache: BatchnormCache): { dZ: Matrix; dGamma: Matrix; dBeta: Matrix } {
+export function batchnormBackward(dOut: Matrix, cache: BatchNormCache): { dZ: Matrix; dGamma: Matrix; dBeta: Matrix } {
   const { Znorm, sigma2, gamma, eps } = cache;
   const m = dOut[0].length;
   const dBeta = np.sum(dOut, { axis: 1, keepdims: true });

@@ -11,18 +11,18 @@ type Builder = (...params: any[]) => unknown[];
 const scaled = (a: Matrix, k: number): Matrix => a.map((row) => row.map((x) => x * k));
 
 /**
- * `forwardPropagation(X, parameters)` for `layerDims = [n_0, n_1, n_2, n_3]` and `m` examples:
+ * `forwardPropagation(X, parameters)` for `layersDims = [n_0, n_1, n_2, n_3]` and `m` examples:
  * `X = rng.rand(n_0, m)` (pixel-like values in [0, 1)), then per layer `W_l = randn(n_l, n_{l−1})·σ_l`
  * and `b_l = randn(n_l, 1)·σ_l` with Glorot's `σ_l = sqrt(2 / (n_l + n_{l−1}))`, like trained-from-scratch weights.
  */
-function forwardInputs(layerDims: number[], m: number, seed: number): unknown[] {
+function forwardInputs(layersDims: number[], m: number, seed: number): unknown[] {
   const rng = new RandomState(seed);
-  const X = rng.rand(layerDims[0], m);
+  const X = rng.rand(layersDims[0], m);
   const parameters: Record<string, Matrix> = {};
-  for (let l = 1; l < layerDims.length; l++) {
-    const sigma = Math.sqrt(2 / (layerDims[l] + layerDims[l - 1]));
-    parameters[`W${l}`] = scaled(rng.randn(layerDims[l], layerDims[l - 1]), sigma);
-    parameters[`b${l}`] = scaled(rng.randn(layerDims[l], 1), sigma);
+  for (let l = 1; l < layersDims.length; l++) {
+    const sigma = Math.sqrt(2 / (layersDims[l] + layersDims[l - 1]));
+    parameters[`W${l}`] = scaled(rng.randn(layersDims[l], layersDims[l - 1]), sigma);
+    parameters[`b${l}`] = scaled(rng.randn(layersDims[l], 1), sigma);
   }
   return [X, parameters];
 }

@@ -40,7 +40,7 @@ export function oneHotMatrix(label: number | Scalar, C = 6): Tensor1D {
  * One `initializers.glorotNormal({ seed })` for every parameter, as the course reuses one seeded
  * `GlorotNormal(seed=1)`: a seeded initializer draws the same stream on each call.
  */
-export function initializeParameters(layerDims: number[], seed = 1): TfParameters {
+export function initializeParameters(layersDims: number[], seed = 1): TfParameters {
   const initializer = initializers.glorotNormal({ seed });
   const parameters: TfParameters = {};
   const variable = (shape: [number, number]) => {
@@ -49,9 +49,9 @@ export function initializeParameters(layerDims: number[], seed = 1): TfParameter
     initial.dispose();
     return v;
   };
-  for (let l = 1; l < layerDims.length; l++) {
-    parameters[`W${l}`] = variable([layerDims[l], layerDims[l - 1]]);
-    parameters[`b${l}`] = variable([layerDims[l], 1]);
+  for (let l = 1; l < layersDims.length; l++) {
+    parameters[`W${l}`] = variable([layersDims[l], layersDims[l - 1]]);
+    parameters[`b${l}`] = variable([layersDims[l], 1]);
   }
   return parameters;
 }

@@ -88,7 +88,7 @@ export const ASSIGNMENTS: readonly AssignmentContract[] = [
       { name: "linearFunction", params: [] },
       { name: "sigmoid", params: ["z"] },
       { name: "oneHotMatrix", params: ["label", "C"] },
-      { name: "initializeParameters", params: ["layerDims", "seed"] },
+      { name: "initializeParameters", params: ["layersDims", "seed"] },
       { name: "forwardPropagation", params: ["X", "parameters"] },
       { name: "computeTotalLoss", params: ["logits", "labels"] },
     ],

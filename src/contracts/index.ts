@@ -4,4 +4,4 @@ export type { DropoutCache, RegularizationCache, RegularizationModule } from "./
 export type { GradientCheckingModule } from "./week1/gradient-checking";
 export type { AdamState, AdamStep, Grads, MiniBatch, MomentumStep, OptimizationModule } from "./week2/optimization";
 export type { TensorflowModule, TfParameters } from "./week3/tensorflow";
-export type { BatchNormModule, BatchnormCache, BnParam } from "./week3/batch-norm";
+export type { BatchNormModule, BatchNormCache, BnParam } from "./week3/batch-norm";

@@ -83,7 +83,7 @@ function isTensorLike(value: object): value is { shape: number[]; dtype?: string
 }
 
 /** Describes `value` (see the module comment). Never throws; unknown things become `other`. */
-export function describe(value: unknown, depth = 0): Described {
+export function describeValue(value: unknown, depth = 0): Described {
   if (depth > 20) return { kind: "other", type: "a value nested too deeply" };
   if (typeof value === "number") return tensor([], [value], "number");
   if (typeof value === "string") return { kind: "string", value: value.length > 200 ? value.slice(0, 200) + "…" : value };
@@ -105,10 +105,10 @@ export function describe(value: unknown, depth = 0): Described {
         return tensor(shape, flat, shape.length === 1 ? "number[]" : shape.length === 2 ? "number[][]" : "nested array");
       }
       if (shape === "ragged") return { kind: "other", type: "a ragged array (rows of different lengths)" };
-      return { kind: "list", items: value.map((item) => describe(item, depth + 1)) };
+      return { kind: "list", items: value.map((item) => describeValue(item, depth + 1)) };
     }
     if (isMathjsMatrix(value)) {
-      const inner = describe(value.toArray(), depth + 1);
+      const inner = describeValue(value.toArray(), depth + 1);
       if (inner.kind === "tensor") return tensor(value.size(), inner.data, "mathjs Matrix");
       return inner;
     }
@@ -118,11 +118,11 @@ export function describe(value: unknown, depth = 0): Described {
     const record = value as Record<string, unknown>;
     const keys = objectKeys(record);
     if (keys.length === 2 && isArray(record.shape) && (isArray(record.data) || isView(record.data))) {
-      const inner = describe(record.data, depth + 1);
+      const inner = describeValue(record.data, depth + 1);
       if (inner.kind === "tensor") return tensor((record.shape as number[]).map(Number), inner.data, "{ shape, data }");
     }
     const entries: { [key: string]: Described } = {};
-    for (const key of keys) entries[key] = describe(record[key], depth + 1);
+    for (const key of keys) entries[key] = describeValue(record[key], depth + 1);
     return { kind: "object", entries };
   } catch {
     return { kind: "other", type: "a value that could not be read" };

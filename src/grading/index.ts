@@ -4,4 +4,4 @@ export { exitCodeOf, type GradeResult, type AssignmentResult, type FunctionResul
 export { renderConsole } from "./reporters/console";
 export { renderJson } from "./reporters/json";
 export { compareValues, type Mismatch } from "./compare";
-export { describe as describeValue, type Described } from "./describe";
+export { describeValue, type Described } from "./describe";

@@ -9,7 +9,7 @@ function article(word: string): string {
 }
 
 /** "a string", "an Int8Array", "null": what a bad argument was, for error messages. */
-export function describe(value: unknown): string {
+export function valueKind(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   if (isArray(value)) return "an array";
   if (typeof value === "object") return article((value as object).constructor?.name ?? "object");
@@ -23,19 +23,19 @@ export function describe(value: unknown): string {
  */
 export function checkMatrix(fn: string, name: string, a: unknown): [number, number] {
   if (!isArray(a)) {
-    throw new TypeError(`${fn}: ${name} is not a matrix: expected number[][], got ${describe(a)}`);
+    throw new TypeError(`${fn}: ${name} is not a matrix: expected number[][], got ${valueKind(a)}`);
   }
   const rows = a.length;
   if (rows === 0) return [0, 0];
   const first = a[0];
   if (!isArray(first)) {
-    throw new TypeError(`${fn}: ${name} is not a matrix: expected number[][], but row 0 is ${describe(first)}`);
+    throw new TypeError(`${fn}: ${name} is not a matrix: expected number[][], but row 0 is ${valueKind(first)}`);
   }
   const cols = first.length;
   for (let i = 1; i < rows; i++) {
     const row = a[i];
     if (!isArray(row)) {
-      throw new TypeError(`${fn}: ${name} is not a matrix: expected number[][], but row ${i} is ${describe(row)}`);
+      throw new TypeError(`${fn}: ${name} is not a matrix: expected number[][], but row ${i} is ${valueKind(row)}`);
     }
     if (row.length !== cols) {
       throw new RangeError(`${fn}: ${name} is not a matrix: row ${i} has length ${row.length}, row 0 has length ${cols} (not rectangular)`);

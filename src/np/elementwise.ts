@@ -1,4 +1,4 @@
-import { checkMatrix, describe, formatShape } from "./check";
+import { checkMatrix, valueKind, formatShape } from "./check";
 import { newRow, newRows } from "./kernels";
 import type { Matrix, Operand } from "./matrix";
 
@@ -89,7 +89,7 @@ function scalarRow(op: number, x: number, y: number[], out: number[], n: number)
 function operandShape(fn: string, name: string, v: Operand): [number, number] {
   if (typeof v === "number") return [1, 1];
   if (!isArray(v)) {
-    throw new TypeError(`${fn}: ${name} must be a number or a matrix (number[][]), got ${describe(v)}`);
+    throw new TypeError(`${fn}: ${name} must be a number or a matrix (number[][]), got ${valueKind(v)}`);
   }
   return checkMatrix(fn, name, v);
 }
@@ -171,7 +171,7 @@ function unary(fn: string, op: number, a: Matrix | number): Matrix | number {
     unaryRow(op, row, row, 1);
     return row[0];
   }
-  if (!isArray(a)) throw new TypeError(`${fn}: a must be a number or a matrix (number[][]), got ${describe(a)}`);
+  if (!isArray(a)) throw new TypeError(`${fn}: a must be a number or a matrix (number[][]), got ${valueKind(a)}`);
   const [rows, cols] = checkMatrix(fn, "a", a);
   const out: Matrix = newRows(rows);
   for (let i = 0; i < rows; i++) {
@@ -198,7 +198,7 @@ export const negative = ((a: Matrix | number) => unary("negative", NEGATIVE, a))
 /** A new matrix of `fn(value, i, j)` for each element of `a` (what numpy spells as a vectorised expression). */
 export function map(a: Matrix, fn: (value: number, i: number, j: number) => number): Matrix {
   const [rows, cols] = checkMatrix("map", "a", a);
-  if (typeof fn !== "function") throw new TypeError(`map: fn must be a function, got ${describe(fn)}`);
+  if (typeof fn !== "function") throw new TypeError(`map: fn must be a function, got ${valueKind(fn)}`);
   const out: Matrix = newRows(rows);
   for (let i = 0; i < rows; i++) {
     const ai = a[i];

@@ -1,4 +1,4 @@
-import { checkMatrix, describe } from "./check";
+import { checkMatrix, valueKind } from "./check";
 import { newRow, newRows } from "./kernels";
 
 /**
@@ -117,7 +117,7 @@ export function sliceColumns(a: Matrix, start: number, end?: number): Matrix {
 export function takeColumns(a: Matrix, indices: readonly number[]): Matrix {
   const [rows, cols] = checkMatrix("takeColumns", "a", a);
   if (!isArray(indices)) {
-    throw new TypeError(`takeColumns: indices must be an array of integers, got ${describe(indices)}`);
+    throw new TypeError(`takeColumns: indices must be an array of integers, got ${valueKind(indices)}`);
   }
   const n = indices.length;
   const idx = newRow(n);
@@ -141,14 +141,14 @@ export function takeColumns(a: Matrix, indices: readonly number[]): Matrix {
 /** The matrix whose columns are `columns` (`np.column_stack` of 1-D arrays); all must have one length. */
 export function fromColumns(columns: readonly (readonly number[])[]): Matrix {
   if (!isArray(columns)) {
-    throw new TypeError(`fromColumns: columns must be an array of number[], got ${describe(columns)}`);
+    throw new TypeError(`fromColumns: columns must be an array of number[], got ${valueKind(columns)}`);
   }
   const n = columns.length;
   const rows = n === 0 ? 0 : columns[0]?.length;
   for (let k = 0; k < n; k++) {
     const column = columns[k];
     if (!isArray(column)) {
-      throw new TypeError(`fromColumns: column ${k} must be a number[], got ${describe(column)}`);
+      throw new TypeError(`fromColumns: column ${k} must be a number[], got ${valueKind(column)}`);
     }
     if (column.length !== rows) {
       throw new RangeError(`fromColumns: column ${k} has ${column.length} entries, column 0 has ${rows}`);

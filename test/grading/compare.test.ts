@@ -1,6 +1,6 @@
 import type { Tolerance } from "../../src/fixtures/types";
 import { compareValues, formatPair, indexText, sci, type Mismatch } from "../../src/grading/compare";
-import { describe as describeValue } from "../../src/grading/describe";
+import { describeValue } from "../../src/grading/describe";
 
 const TIGHT: Tolerance = { atol: 1e-8, rtol: 1e-5 };
 const EXACT: Tolerance = { atol: 0, rtol: 0 };

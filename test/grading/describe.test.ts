@@ -1,5 +1,5 @@
 import { matrix, sparse } from "mathjs";
-import { describe as describeValue, kindName, shapeText, type Described } from "../../src/grading/describe";
+import { describeValue, kindName, shapeText, type Described } from "../../src/grading/describe";
 
 /** A tensor description with its data as a plain array, for readable expectations. */
 function tensorOf(value: unknown): { shape: number[]; data: number[]; source: string; dtype?: string } {

@@ -3,7 +3,8 @@
  * zeros and random initializers written honestly and initializeParametersHe turned into an attack; two
  * are week 3 TensorFlow, forging what only the sandbox could attest. `honest` is what the same
  * submission scores when the attack is simply a wrong answer; `says` is what the attacked function's
- * first case must say; `links` are symbolic links the test adds to a copy (the repository holds none,
+ * first case must say (where an attack is slow to build, on a loaded machine the call limit may stop it
+ * first: either is containment); `links` are symbolic links the test adds to a copy (the repository holds none,
  * so that no tool walks into them).
  */
 
@@ -58,10 +59,10 @@ export const HOSTILE: readonly HostileSubmission[] = [
   { dir: "hostile/forged-frames", kind: "lying", honest: 60, says: /^the student process sent a malformed reply during initializeParametersHe/ },
   { dir: "hostile/forged-send", kind: "lying", honest: 60, says: /threw no channel/ },
   { dir: "hostile/fd-spray", kind: "lying", honest: 60, says: /^the student process (sent a reply that answers no request|sent a malformed reply)/ },
-  { dir: "hostile/huge-frame", kind: "lying", honest: 60, says: /sent a malformed reply during initializeParametersHe: a reply larger than 32 MB/ },
+  { dir: "hostile/huge-frame", kind: "lying", honest: 60, says: /sent a malformed reply during initializeParametersHe: a reply larger than 32 MB|did not return within \d+ ms/ },
   { dir: "hostile/patches-globals", kind: "lying", honest: 60, says: /./ },
   { dir: "hostile/patches-prototypes", kind: "lying", honest: 60, says: /./ },
-  { dir: "hostile/huge-error-message", kind: "lying", honest: 60, says: /^initializeParametersHe threw x{100}/ },
+  { dir: "hostile/huge-error-message", kind: "lying", honest: 60, says: /^initializeParametersHe (threw x{100}|did not return within \d+ ms)/ },
   { dir: "hostile/fake-total", kind: "lying", honest: 60, says: /^initializeParametersHe threw Total 100\/100ok \(at / },
   { dir: "hostile/evil-throwables", kind: "lying", honest: 60, says: /^initializeParametersHe threw / },
   { dir: "hostile/stack-overflow", kind: "lying", honest: 60, says: /Maximum call stack size exceeded/ },

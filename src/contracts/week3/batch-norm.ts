@@ -18,7 +18,7 @@ export interface BnParam {
  * `(n, m)`, `Znorm = (Z − mu)/sqrt(sigma2 + eps)` `(n, m)`, the statistics it used `mu`, `sigma2`
  * `(n, 1)`, the parameters `gamma`, `beta` `(n, 1)` and `eps`.
  */
-export interface BatchnormCache {
+export interface BatchNormCache {
   Z: Matrix;
   Znorm: Matrix;
   mu: Matrix;
@@ -39,14 +39,14 @@ export interface BatchNormModule {
    * and a new bnParam whose running averages are `momentum·running + (1 − momentum)·batch` (mean and
    * biased variance; zeros `(n, 1)` when absent). Test mode: the same with `mu = runningMean`,
    * `sigma2 = runningVar`, and the bnParam comes back unchanged. Returns `{ out, cache, bnParam }`:
-   * `out` `(n, m)`, the cache as {@link BatchnormCache}, the new bnParam with the keys it was given
+   * `out` `(n, m)`, the cache as {@link BatchNormCache}, the new bnParam with the keys it was given
    * plus `runningMean` and `runningVar`.
    */
-  batchnormForward(Z: Matrix, gamma: Matrix, beta: Matrix, bnParam: BnParam): { out: Matrix; cache: BatchnormCache; bnParam: BnParam };
+  batchnormForward(Z: Matrix, gamma: Matrix, beta: Matrix, bnParam: BnParam): { out: Matrix; cache: BatchNormCache; bnParam: BnParam };
   /**
    * Backward through train mode, the batch statistics included (`mu` and `sigma2` depend on `Z`):
    * given `dOut = dJ/dout` `(n, m)`, returns `dZ` `(n, m)`, `dGamma = Σ_examples dOut·Znorm` and
    * `dBeta = Σ_examples dOut`, both `(n, 1)`.
    */
-  batchnormBackward(dOut: Matrix, cache: BatchnormCache): { dZ: Matrix; dGamma: Matrix; dBeta: Matrix };
+  batchnormBackward(dOut: Matrix, cache: BatchNormCache): { dZ: Matrix; dGamma: Matrix; dBeta: Matrix };
 }

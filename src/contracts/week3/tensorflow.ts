@@ -30,11 +30,11 @@ export interface TensorflowModule {
   /** The one-hot encoding of one class `label` (a number or an int32 scalar tensor) as a 1-D tensor of length `C`. */
   oneHotMatrix(label: number | Scalar, C?: number): Tensor1D;
   /**
-   * Glorot-normal initialisation of `W1 b1 W2 b2 W3 b3` for `layerDims = [n_0, n_1, n_2, n_3]`, every
+   * Glorot-normal initialisation of `W1 b1 W2 b2 W3 b3` for `layersDims = [n_0, n_1, n_2, n_3]`, every
    * one (biases too, as in the course) drawn by a Glorot-normal initializer seeded with `seed` and
    * wrapped in a trainable `tf.Variable`: `W_l` `(n_l, n_{l−1})`, `b_l` `(n_l, 1)`. The course seeds with 1.
    */
-  initializeParameters(layerDims: number[], seed?: number): TfParameters;
+  initializeParameters(layersDims: number[], seed?: number): TfParameters;
   /**
    * LINEAR→RELU→LINEAR→RELU→LINEAR on `X` `(n_0, m)`: `Z1 = W1·X + b1`, `A1 = relu(Z1)`, … and returns
    * the logits `Z3` `(n_3, m)`; no softmax (the loss applies it). Gradients must flow from `Z3` back to

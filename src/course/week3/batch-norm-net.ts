@@ -6,7 +6,7 @@
  * Parameters: `W_l` `(n_l, n_{l−1})` for every layer, `b_l` `(n_l, 1)` on layers without batch norm,
  * `gamma_l`, `beta_l` `(n_l, 1)` on layers with it.
  */
-import type { BatchNormModule, BatchnormCache, BnParam } from "../../contracts/week3/batch-norm";
+import type { BatchNormModule, BatchNormCache, BnParam } from "../../contracts/week3/batch-norm";
 import * as np from "../../np";
 import type { Matrix } from "../../np";
 import { RandomState } from "../../random";
@@ -19,7 +19,7 @@ export type BatchNormFunctions = Pick<BatchNormModule, "batchnormForward" | "bat
 export interface LayerCache {
   Aprev: Matrix;
   /** The batch-norm layer's cache, on layers with batch norm. */
-  bn?: BatchnormCache;
+  bn?: BatchNormCache;
   /** The activation's input: `Z` (plain) or the batch-norm output. */
   pre: Matrix;
 }
@@ -78,7 +78,7 @@ export function forwardPropagation(
   for (let l = 1; l <= L; l++) {
     const Z = np.dot(parameters[`W${l}`], A);
     let pre: Matrix;
-    let bn: BatchnormCache | undefined;
+    let bn: BatchNormCache | undefined;
     if (parameters[`gamma${l}`]) {
       const result = fns.batchnormForward(Z, parameters[`gamma${l}`], parameters[`beta${l}`], { ...(bnParams[l] ?? {}), mode });
       pre = result.out;

@@ -18,7 +18,7 @@ import { FINE_MESSAGE, MISTAKE_MESSAGE } from "../../course/week1/gradient-check
 import { decodeValue } from "../../fixtures/encode";
 import type { FixtureCase } from "../../fixtures/types";
 import { compareValues, formatPair, sci } from "../compare";
-import { describe, type Described } from "../describe";
+import { describeValue, type Described } from "../describe";
 import type { CaseCheck, ProbeContext, Verdict } from "./types";
 import { expectedOf, judgeUnmutated, mismatchLines, withAdvice } from "./values";
 
@@ -94,7 +94,7 @@ function valueVerdict(fixtureCase: FixtureCase, e: number, r: number, rules: Rul
       ? [`the difference lands on the wrong side of ${sci(rules.threshold)}: it says ${said(r)} (hidden case: ${fixtureCase.description})`]
       : [`the verdict is wrong: difference = ${rs} says ${said(r)}, but the expected difference ${es} says ${said(e)} (threshold ${sci(rules.threshold)})`];
   } else if (how === "value") {
-    const mismatch = compareValues(expectedOf(fixtureCase), describe(r), rules.tolerance);
+    const mismatch = compareValues(expectedOf(fixtureCase), describeValue(r), rules.tolerance);
     lines = mismatch ? mismatchLines(mismatch, fixtureCase) : [`values differ`];
   } else {
     const factor = e === 0 || r === 0 ? "" : ` (${Math.abs(Math.log10(r / e)).toFixed(1)} orders of magnitude ${r > e ? "too large" : "too small"})`;

@@ -23,7 +23,7 @@ import { decodeValue } from "../../fixtures/encode";
 import type { FixtureCase } from "../../fixtures/types";
 import { RandomState } from "../../random";
 import { compareValues, formatPair, sci, type Mismatch } from "../compare";
-import { describe, type Described } from "../describe";
+import { describeValue, type Described } from "../describe";
 import { checkGradients, relativeDifferenceOf } from "../finite-difference";
 import { findGradientProblem, type GradientProblem } from "./gradient-problems";
 import type { CaseCheck, ProbeContext, Verdict } from "./types";
@@ -193,7 +193,7 @@ export const gradientConsistencyCheck: CaseCheck = {
 
 /** For tests: the judge without a sandbox, on a probe result computed in this process. */
 export function judgeConsistency(fixtureCase: FixtureCase, fn: FunctionContract, probed: unknown): Verdict {
-  return judge(fixtureCase, fn, describe(probed));
+  return judge(fixtureCase, fn, describeValue(probed));
 }
 
 export { probe as probeConsistency };

@@ -2,7 +2,7 @@
  * The checks a case may name in `check`. Adding one: write a `CaseCheck` beside this file and
  * list it here; the schema accepts any name, generation refuses unknown ones.
  */
-import { TFJS_CHECKS } from "./tfjs-checks";
+import { TF_CHECKS } from "./tf-checks";
 import type { CaseCheck } from "./types";
 import { valuesCheck } from "./values";
 import { miniBatchesCheck } from "./mini-batches";
@@ -14,7 +14,7 @@ import { batchnormSequenceCheck } from "./batchnorm-sequence";
 export const CHECKS: readonly CaseCheck[] = [
   valuesCheck,
   miniBatchesCheck,
-  ...TFJS_CHECKS,
+  ...TF_CHECKS,
   gradientConsistencyCheck,
   differenceVerdictCheck,
   batchnormSequenceCheck,

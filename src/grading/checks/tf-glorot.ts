@@ -6,8 +6,8 @@
 import { shapeText, type Described } from "../describe";
 import { glorotProblems, type NamedParameter } from "./glorot-statistics";
 import type { CaseCheck, Stage } from "./types";
-import { field, tensorTypeProblem } from "./tfjs-judge";
-import { copyOut, disposeAll, gradedFunction, prepareInputs, trackedCall } from "./tfjs-probe";
+import { field, tensorTypeProblem } from "./tf-judge";
+import { copyOut, disposeAll, gradedFunction, prepareInputs, trackedCall } from "./tf-probe";
 import { expectedOf, withAdvice } from "./values";
 
 type Tensor = Extract<Described, { kind: "tensor" }>;

@@ -19,8 +19,8 @@
 import type { Scalar, Tensor, Variable } from "@tensorflow/tfjs-core";
 import { RandomState } from "../../random";
 import type { CaseCheck } from "./types";
-import { field, judgeResultShape, numberOf, stringsOf } from "./tfjs-judge";
-import { copyOut, disposeAll, gradedFunction, prepareInputs, tfjs } from "./tfjs-probe";
+import { field, judgeResultShape, numberOf, stringsOf } from "./tf-judge";
+import { copyOut, disposeAll, gradedFunction, prepareInputs, tfjs } from "./tf-probe";
 import { passedWithNotes } from "./values";
 
 const FLOAT32_EPSILON = 2 ** -23;

@@ -6,8 +6,8 @@
  * kind and shapes (values have their own cases).
  */
 import type { CaseCheck } from "./types";
-import { field, judgeResultShape, numberOf } from "./tfjs-judge";
-import { copyOut, disposeAll, gradedFunction, prepareInputs, trackedCall } from "./tfjs-probe";
+import { field, judgeResultShape, numberOf } from "./tf-judge";
+import { copyOut, disposeAll, gradedFunction, prepareInputs, trackedCall } from "./tf-probe";
 import { passedWithNotes } from "./values";
 
 /** The `tf-no-leak` check (see the module comment). */

@@ -7,8 +7,8 @@
  * `checkOptions.inputs` says how each argument is passed (see `InputKind`).
  */
 import type { CaseCheck } from "./types";
-import { field, nameArguments, stringsOf, tensorTypeProblem } from "./tfjs-judge";
-import { copyOut, disposeAll, gradedFunction, inputProblems, prepareInputs, trackedCall } from "./tfjs-probe";
+import { field, nameArguments, stringsOf, tensorTypeProblem } from "./tf-judge";
+import { copyOut, disposeAll, gradedFunction, inputProblems, prepareInputs, trackedCall } from "./tf-probe";
 import { expectedOf, judgeUnmutated, judgeValue, passedWithNotes, withAdvice } from "./values";
 
 /** The `tf-values` check (see the module comment). */

@@ -6,8 +6,8 @@
  * shapes (statistics are judged by `tf-glorot`).
  */
 import type { CaseCheck } from "./types";
-import { field, judgeResultShape } from "./tfjs-judge";
-import { copyOut, disposeAll, gradedFunction, prepareInputs, tfjs, trackedCall } from "./tfjs-probe";
+import { field, judgeResultShape } from "./tf-judge";
+import { copyOut, disposeAll, gradedFunction, prepareInputs, tfjs, trackedCall } from "./tf-probe";
 import { expectedOf, passedWithNotes } from "./values";
 
 /** "variable" (trainable), "frozen variable", "tensor" or the JavaScript type. */

@@ -7,20 +7,20 @@ import type { FunctionContract } from "../../contracts";
 import { decodeValue } from "../../fixtures/encode";
 import type { FixtureCase } from "../../fixtures/types";
 import { compareValues, type Mismatch } from "../compare";
-import { describe, type Described } from "../describe";
+import { describeValue, type Described } from "../describe";
 import type { CaseCheck, ProbeContext, Verdict } from "./types";
 
 const EXACT = { atol: 0, rtol: 0 };
 
 /** The fixture's expected value, normalised like a student's. */
 export function expectedOf(fixtureCase: FixtureCase): Described {
-  return describe(decodeValue(fixtureCase.expected, `${fixtureCase.id}/expected`));
+  return describeValue(decodeValue(fixtureCase.expected, `${fixtureCase.id}/expected`));
 }
 
 /** The message of the first known mistake that `received` matches, if any. */
 export function likelyMistake(fixtureCase: FixtureCase, received: Described): string | undefined {
   for (const mistake of fixtureCase.mistakes ?? []) {
-    const value = describe(decodeValue(mistake.expected, `${fixtureCase.id}/mistakes/${mistake.id}`));
+    const value = describeValue(decodeValue(mistake.expected, `${fixtureCase.id}/mistakes/${mistake.id}`));
     if (!compareValues(value, received, fixtureCase.tolerance)) return mistake.message;
   }
   return undefined;
@@ -51,7 +51,7 @@ function isGenerator(arg: unknown): boolean {
 export function mutatedArgument(fixtureCase: FixtureCase, fn: FunctionContract, after: Described[]): string | undefined {
   for (let i = 0; i < fixtureCase.args.length; i++) {
     if (isGenerator(fixtureCase.args[i])) continue;
-    const before = describe(decodeValue(fixtureCase.args[i], `${fixtureCase.id}/args/${i}`));
+    const before = describeValue(decodeValue(fixtureCase.args[i], `${fixtureCase.id}/args/${i}`));
     const changed = compareValues(before, after[i], EXACT, fn.params[i] ?? `argument ${i + 1}`);
     if (changed) return changed.path;
   }

@@ -12,7 +12,7 @@
 import { EXPECTED_COLOR, matcherHint, RECEIVED_COLOR } from "jest-matcher-utils";
 import type { Tolerance } from "../../fixtures/types";
 import { compareValues } from "../compare";
-import { describe } from "../describe";
+import { describeValue } from "../describe";
 
 /** numpy `allclose`'s tolerance, used for whatever the matcher's caller leaves out. */
 export const DEFAULT_TOLERANCE: Tolerance = { atol: 1e-8, rtol: 1e-5 };
@@ -41,7 +41,7 @@ export function toBeCloseToArray(
   tolerance: Partial<Tolerance> = {},
 ): jest.CustomMatcherResult {
   const tol = { ...DEFAULT_TOLERANCE, ...tolerance };
-  const mismatch = compareValues(describe(expected), describe(received), tol);
+  const mismatch = compareValues(describeValue(expected), describeValue(received), tol);
   const isNot = Boolean(this && (this as jest.MatcherContext).isNot);
   const hint = matcherHint("toBeCloseToArray", "received", "expected, { atol, rtol }", { isNot });
   if (mismatch) {

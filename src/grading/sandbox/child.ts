@@ -12,7 +12,7 @@ import { decodeValue } from "../../fixtures/encode";
 import * as harness from "../../index";
 import { RandomState } from "../../random";
 import { findCheck } from "../checks/registry";
-import { describe, type Described } from "../describe";
+import { describeValue, type Described } from "../describe";
 import type { ChildMessage, ParentMessage } from "./protocol";
 import { MAX_TEXT_CHARS } from "./protocol";
 import { errorSummary, loadErrorSummary } from "./error-text";
@@ -63,7 +63,7 @@ function freshModule(): Record<string, unknown> {
 }
 
 function describeArgument(a: unknown): Described {
-  return a instanceof RandomState ? { kind: "other", type: "a RandomState" } : describe(a);
+  return a instanceof RandomState ? { kind: "other", type: "a RandomState" } : describeValue(a);
 }
 
 async function call(request: ParentMessage & { type: "call" }): Promise<void> {
@@ -85,7 +85,7 @@ async function call(request: ParentMessage & { type: "call" }): Promise<void> {
   let reply: ChildMessage;
   try {
     const argsAfter = args.map(describeArgument).map(encodeDescribed);
-    reply = { type: "result", id, value: encodeDescribed(describe(value)), argsAfter, tainted: watch.changed() };
+    reply = { type: "result", id, value: encodeDescribed(describeValue(value)), argsAfter, tainted: watch.changed() };
   } catch {
     reply = { type: "threw", id, message: `${fn} returned a value that could not be read`, tainted: true };
   }

@@ -9,7 +9,7 @@ import { decodeValue } from "../../../src/fixtures/encode";
 import { loadCases } from "../../../src/fixtures/load";
 import { batchnormSequenceCheck } from "../../../src/grading/checks/batchnorm-sequence";
 import { findGradientProblem } from "../../../src/grading/checks/gradient-problems";
-import { describe as describeValue } from "../../../src/grading/describe";
+import { describeValue } from "../../../src/grading/describe";
 import type { Matrix } from "../../../src/np";
 
 const CASE = loadCases("week3/batch-norm").find((c) => c.id === "forward/train-then-test")!;

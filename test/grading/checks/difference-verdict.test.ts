@@ -9,7 +9,7 @@ import { decodeValue } from "../../../src/fixtures/encode";
 import { loadCases } from "../../../src/fixtures/load";
 import { differenceVerdictCheck } from "../../../src/grading/checks/difference-verdict";
 import type { Verdict } from "../../../src/grading/checks/types";
-import { describe as describeValue } from "../../../src/grading/describe";
+import { describeValue } from "../../../src/grading/describe";
 
 const ASSIGNMENT = findAssignment("week1/gradient-checking");
 const cases = loadCases("week1/gradient-checking");

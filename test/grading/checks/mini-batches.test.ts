@@ -3,7 +3,7 @@ import { encodeValue } from "../../../src/fixtures/encode";
 import type { FixtureCase } from "../../../src/fixtures/types";
 import { findCheck } from "../../../src/grading/checks/registry";
 import { miniBatchesCheck } from "../../../src/grading/checks/mini-batches";
-import { describe as describeValue } from "../../../src/grading/describe";
+import { describeValue } from "../../../src/grading/describe";
 
 const fn = findFunction(findAssignment("week2/optimization"), "randomMiniBatches")!;
 const X = [[1, 2, 3, 4, 5]];

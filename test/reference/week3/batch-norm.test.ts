@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { batchnormBackward, batchnormForward } from "../../../reference/week3/batch-norm";
 import { INPUTS } from "../../../reference/week3/batch-norm.inputs";
 import { MISTAKES } from "../../../reference/week3/batch-norm.mistakes";
-import type { BatchnormCache, BnParam } from "../../../src/contracts";
+import type { BatchNormCache, BnParam } from "../../../src/contracts";
 import { checkGradients, type DifferentiableFunction } from "../../../src/grading/finite-difference";
 import type { Matrix } from "../../../src/np";
 import { RandomState } from "../../../src/random";
@@ -63,7 +63,7 @@ describe.each(numpy.cases)("numpy: $mode, draw $draw", (c) => {
 
 /** batchnormForward/backward in train mode as a function of Z, gamma, beta for the finite-difference checker. */
 function asDifferentiable(
-  backward: (dOut: Matrix, cache: BatchnormCache) => { dZ: Matrix; dGamma: Matrix; dBeta: Matrix },
+  backward: (dOut: Matrix, cache: BatchNormCache) => { dZ: Matrix; dGamma: Matrix; dBeta: Matrix },
   eps = 1e-5,
 ): DifferentiableFunction {
   const run = ({ Z, gamma, beta }: Record<string, unknown>) => batchnormForward(Z as Matrix, gamma as Matrix, beta as Matrix, { mode: "train", eps });

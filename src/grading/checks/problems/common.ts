@@ -2,7 +2,7 @@
  * What a gradient problem is (see ../gradient-problems) and the helpers problems share: copies
  * for calls into a module, and conversion of whatever a module returned into numbers and matrices.
  */
-import { describe } from "../../describe";
+import { describeValue } from "../../describe";
 import type { DifferentiableFunction, NamedValues, Value } from "../../finite-difference";
 import type { Matrix } from "../../../np/matrix";
 
@@ -67,7 +67,7 @@ export function copy<T>(value: T): T {
  * (mathjs matrix, typed array, tensor-like); a clear error naming `what` otherwise.
  */
 export function asValue(value: unknown, what: string): Value {
-  const d = describe(value);
+  const d = describeValue(value);
   if (d.kind !== "tensor" || d.shape.length > 2) {
     throw new TypeError(
       `${what} is ${d.kind === "tensor" ? `a ${d.shape.length}-D array` : d.kind === "other" ? d.type : `a ${d.kind}`}, expected a number or a matrix`,
@@ -92,7 +92,7 @@ export function times(g: Value, s: number): Value {
 export function pickGradients(result: unknown, labels: Record<string, string>, fn: string, scale = 1): NamedValues {
   if (result === null || typeof result !== "object")
     throw new TypeError(
-      `${fn} returned ${describe(result).kind === "tensor" ? "an array" : typeof result}, expected an object with ${Object.values(labels).join(", ")}`,
+      `${fn} returned ${describeValue(result).kind === "tensor" ? "an array" : typeof result}, expected an object with ${Object.values(labels).join(", ")}`,
     );
   const out: NamedValues = {};
   for (const [input, key] of Object.entries(labels)) {

@@ -7,4 +7,4 @@ import { tfVariablesCheck } from "./tf-variables";
 import type { CaseCheck } from "./types";
 
 /** The week-3 TensorFlow.js checks: `tf-values`, `tf-no-leak`, `tf-variables`, `tf-glorot`, `tf-gradients`. */
-export const TFJS_CHECKS: readonly CaseCheck[] = [tfValuesCheck, tfNoLeakCheck, tfVariablesCheck, tfGlorotCheck, tfGradientsCheck];
+export const TF_CHECKS: readonly CaseCheck[] = [tfValuesCheck, tfNoLeakCheck, tfVariablesCheck, tfGlorotCheck, tfGradientsCheck];

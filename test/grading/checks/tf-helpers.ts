@@ -6,7 +6,7 @@ import { findAssignment, findFunction } from "../../../src/contracts";
 import { decodeValue } from "../../../src/fixtures/encode";
 import { loadCases } from "../../../src/fixtures/load";
 import type { FixtureCase } from "../../../src/fixtures/types";
-import { describe as describeValue } from "../../../src/grading/describe";
+import { describeValue } from "../../../src/grading/describe";
 import type { CaseCheck, Verdict } from "../../../src/grading/checks/types";
 
 const CONTRACT = findAssignment("week3/tensorflow");

@@ -11,7 +11,7 @@ import { tfGradientsCheck } from "../../../src/grading/checks/tf-gradients";
 import { tfNoLeakCheck } from "../../../src/grading/checks/tf-no-leak";
 import { tfValuesCheck } from "../../../src/grading/checks/tf-values";
 import { tfVariablesCheck } from "../../../src/grading/checks/tf-variables";
-import { runCheck } from "./tfjs-helpers";
+import { runCheck } from "./tf-helpers";
 
 type Parameters = Record<string, Variable>;
 const withOverride = (name: string, fn: unknown) => ({ ...reference, [name]: fn });
