@@ -59,7 +59,12 @@ export const HOSTILE: readonly HostileSubmission[] = [
   { dir: "hostile/forged-frames", kind: "lying", honest: 60, says: /^the student process sent a malformed reply during initializeParametersHe/ },
   { dir: "hostile/forged-send", kind: "lying", honest: 60, says: /threw no channel/ },
   { dir: "hostile/fd-spray", kind: "lying", honest: 60, says: /^the student process (sent a reply that answers no request|sent a malformed reply)/ },
-  { dir: "hostile/huge-frame", kind: "lying", honest: 60, says: /sent a malformed reply during initializeParametersHe: a reply larger than 32 MB|did not return within \d+ ms/ },
+  {
+    dir: "hostile/huge-frame",
+    kind: "lying",
+    honest: 60,
+    says: /sent a malformed reply during initializeParametersHe: a reply larger than 32 MB|did not return within \d+ ms/,
+  },
   { dir: "hostile/patches-globals", kind: "lying", honest: 60, says: /./ },
   { dir: "hostile/patches-prototypes", kind: "lying", honest: 60, says: /./ },
   { dir: "hostile/huge-error-message", kind: "lying", honest: 60, says: /^initializeParametersHe (threw x{100}|did not return within \d+ ms)/ },
