@@ -1,4 +1,11 @@
 export * from "./assignments";
+export { defineAssignment, type AssignmentDeclaration, type ParameterNamesOf } from "./define";
+export { initializationAssignment } from "./week1/initialization";
+export { regularizationAssignment } from "./week1/regularization";
+export { gradientCheckingAssignment } from "./week1/gradient-checking";
+export { optimizationAssignment } from "./week2/optimization";
+export { batchNormAssignment } from "./week3/batch-norm";
+export { tensorflowAssignment } from "./week3/tensorflow";
 export type { InitializationModule, Params } from "./week1/initialization";
 export type { DropoutCache, RegularizationCache, RegularizationModule } from "./week1/regularization";
 export type { GradientCheckingModule } from "./week1/gradient-checking";

@@ -1,18 +1,26 @@
 /**
  * The notebooks' experiments by name: which assignment's module each one needs and how to run it.
  */
-import { findAssignment, type AssignmentContract } from "../contracts";
+import {
+  batchNormAssignment,
+  gradientCheckingAssignment,
+  initializationAssignment,
+  optimizationAssignment,
+  regularizationAssignment,
+  tensorflowAssignment,
+  type AssignmentContract,
+} from "../contracts";
 import { UserInputError } from "../errors";
+import { batchNormExperiment } from "./batch-norm";
 import { gradientCheckingExperiment } from "./gradient-checking";
 import { initializationExperiment } from "./initialization";
 import { optimizationExperiment } from "./optimization";
 import { regularizationExperiment } from "./regularization";
 import { tensorflowExperiment } from "./tensorflow";
-import { batchNormExperiment } from "./batch-norm";
 
 /**
- * A notebook experiment as the `experiment` command and its sandboxed child see it: its name, the
- * assignment whose module it loads, and how to run it.
+ * A notebook experiment as the `experiment` command and its sandboxed child see it: its name (the
+ * assignment's, without the week), the assignment whose module it loads, and how to run it.
  */
 export interface Experiment {
   name: string;
@@ -21,22 +29,22 @@ export interface Experiment {
   run(submitted: Record<string, unknown>, log: (line: string) => void): unknown;
 }
 
+/**
+ * The experiment of `assignment`, run on its module's type. The child calls `run` only after checking
+ * that the submission exports every graded function as a function, which is what makes it a `Module`.
+ */
+export function defineExperiment<Module>(assignment: AssignmentContract<Module>, run: (submitted: Module, log: (line: string) => void) => unknown): Experiment {
+  return { name: assignment.name.split("/")[1], assignment, run: (submitted, log) => run(submitted as Module, log) };
+}
+
 /** Every experiment, by the name `dnn-autograder experiment NAME` accepts. */
 export const EXPERIMENTS: readonly Experiment[] = [
-  {
-    name: "initialization",
-    assignment: findAssignment("week1/initialization"),
-    run: (submitted, log) => initializationExperiment(submitted as never, log),
-  },
-  { name: "regularization", assignment: findAssignment("week1/regularization"), run: (submitted, log) => regularizationExperiment(submitted as never, log) },
-  {
-    name: "gradient-checking",
-    assignment: findAssignment("week1/gradient-checking"),
-    run: (submitted, log) => gradientCheckingExperiment(submitted as never, log),
-  },
-  { name: "optimization", assignment: findAssignment("week2/optimization"), run: (submitted, log) => optimizationExperiment(submitted as never, log) },
-  { name: "tensorflow", assignment: findAssignment("week3/tensorflow"), run: (submitted, log) => tensorflowExperiment(submitted as never, log) },
-  { name: "batch-norm", assignment: findAssignment("week3/batch-norm"), run: (submitted, log) => batchNormExperiment(submitted as never, log) },
+  defineExperiment(initializationAssignment, initializationExperiment),
+  defineExperiment(regularizationAssignment, regularizationExperiment),
+  defineExperiment(gradientCheckingAssignment, gradientCheckingExperiment),
+  defineExperiment(optimizationAssignment, optimizationExperiment),
+  defineExperiment(tensorflowAssignment, tensorflowExperiment),
+  defineExperiment(batchNormAssignment, batchNormExperiment),
 ];
 
 /** The experiment called `name`; a `UserInputError` listing the known names otherwise. */

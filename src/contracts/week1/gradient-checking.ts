@@ -1,6 +1,7 @@
 import type { Gradients } from "../../course/types";
 import type { Matrix } from "../../np/matrix";
 import type { Params } from "./initialization";
+import { defineAssignment } from "../define";
 
 /**
  * The graded functions of week 1 "Gradient Checking". The 1-D model is `J(θ) = θ·x` with numbers
@@ -31,3 +32,16 @@ export interface GradientCheckingModule {
    */
   gradientCheckN(parameters: Params, gradients: Gradients, X: Matrix, Y: Matrix, epsilon?: number, printMsg?: boolean): number;
 }
+
+/** The contract of week 1 "Gradient Checking": its graded functions in the notebook's order, their parameters named. */
+export const gradientCheckingAssignment = defineAssignment<GradientCheckingModule>()({
+  name: "week1/gradient-checking",
+  title: "Gradient Checking",
+  module: "week1/gradient-checking",
+  params: {
+    forwardPropagation: ["x", "theta"],
+    backwardPropagation: ["x", "theta"],
+    gradientCheck: ["x", "theta", "epsilon", "printMsg"],
+    gradientCheckN: ["parameters", "gradients", "X", "Y", "epsilon", "printMsg"],
+  },
+});

@@ -1,5 +1,6 @@
 import type { Params } from "../../course/types";
 import type { RandomState } from "../../random/random-state";
+import { defineAssignment } from "../define";
 
 export type { Params };
 
@@ -22,3 +23,15 @@ export interface InitializationModule {
    */
   initializeParametersHe(layersDims: number[], rng?: RandomState): Params;
 }
+
+/** The contract of week 1 "Initialization": its graded functions in the notebook's order, their parameters named. */
+export const initializationAssignment = defineAssignment<InitializationModule>()({
+  name: "week1/initialization",
+  title: "Initialization",
+  module: "week1/initialization",
+  params: {
+    initializeParametersZeros: ["layersDims"],
+    initializeParametersRandom: ["layersDims", "rng"],
+    initializeParametersHe: ["layersDims", "rng"],
+  },
+});

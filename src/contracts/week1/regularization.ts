@@ -2,6 +2,7 @@ import type { Gradients } from "../../course/types";
 import type { Matrix } from "../../np/matrix";
 import type { RandomState } from "../../random/random-state";
 import type { Params } from "./initialization";
+import { defineAssignment } from "../define";
 
 /**
  * The cache of the course's `forwardPropagation` (reg_utils.py), by name: the course's tuple
@@ -67,3 +68,16 @@ export interface RegularizationModule {
    */
   backwardPropagationWithDropout(X: Matrix, Y: Matrix, cache: DropoutCache, keepProb: number): Gradients;
 }
+
+/** The contract of week 1 "Regularization": its graded functions in the notebook's order, their parameters named. */
+export const regularizationAssignment = defineAssignment<RegularizationModule>()({
+  name: "week1/regularization",
+  title: "Regularization",
+  module: "week1/regularization",
+  params: {
+    computeCostWithRegularization: ["A3", "Y", "parameters", "lambd"],
+    backwardPropagationWithRegularization: ["X", "Y", "cache", "lambd"],
+    forwardPropagationWithDropout: ["X", "parameters", "keepProb", "rng"],
+    backwardPropagationWithDropout: ["X", "Y", "cache", "keepProb"],
+  },
+});

@@ -1,5 +1,6 @@
 import type { Matrix } from "../../np/matrix";
 import type { Params } from "../week1/initialization";
+import { defineAssignment } from "../define";
 
 /**
  * Gradients or optimizer state keyed like the course's: `dW1` `(n_1, n_0)`, `db1` `(n_1, 1)`, … `dWL`, `dbL`
@@ -84,3 +85,20 @@ export interface OptimizationModule {
    */
   scheduleLrDecay(learningRate0: number, epochNum: number, decayRate: number, timeInterval?: number): number;
 }
+
+/** The contract of week 2 "Optimization Methods": its graded functions in the notebook's order, their parameters named. */
+export const optimizationAssignment = defineAssignment<OptimizationModule>()({
+  name: "week2/optimization",
+  title: "Optimization Methods",
+  module: "week2/optimization",
+  params: {
+    updateParametersWithGd: ["parameters", "grads", "learningRate"],
+    randomMiniBatches: ["X", "Y", "miniBatchSize", "seed"],
+    initializeVelocity: ["parameters"],
+    updateParametersWithMomentum: ["parameters", "grads", "v", "beta", "learningRate"],
+    initializeAdam: ["parameters"],
+    updateParametersWithAdam: ["parameters", "grads", "v", "s", "t", "learningRate", "beta1", "beta2", "epsilon"],
+    updateLr: ["learningRate0", "epochNum", "decayRate"],
+    scheduleLrDecay: ["learningRate0", "epochNum", "decayRate", "timeInterval"],
+  },
+});

@@ -1,4 +1,5 @@
 import type { Matrix } from "../../np/matrix";
+import { defineAssignment } from "../define";
 
 /**
  * What a batch-norm layer is told and hands back: `mode` (`"train"` normalises with the batch's own
@@ -50,3 +51,14 @@ export interface BatchNormModule {
    */
   batchnormBackward(dOut: Matrix, cache: BatchNormCache): { dZ: Matrix; dGamma: Matrix; dBeta: Matrix };
 }
+
+/** The contract of week 3 "Batch Normalization": its graded functions in the notebook's order, their parameters named. */
+export const batchNormAssignment = defineAssignment<BatchNormModule>()({
+  name: "week3/batch-norm",
+  title: "Batch Normalization",
+  module: "week3/batch-norm",
+  params: {
+    batchnormForward: ["Z", "gamma", "beta", "bnParam"],
+    batchnormBackward: ["dOut", "cache"],
+  },
+});

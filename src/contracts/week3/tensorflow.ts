@@ -1,4 +1,5 @@
 import type { Scalar, Tensor, Tensor1D, Tensor2D, Variable } from "@tensorflow/tfjs-core";
+import { defineAssignment } from "../define";
 
 /**
  * The parameters of the course's 3-layer net, as `tf.Variable`s: `W1` `(n_1, n_0)`, `b1` `(n_1, 1)`,
@@ -48,3 +49,18 @@ export interface TensorflowModule {
    */
   computeTotalLoss(logits: Tensor2D, labels: Tensor2D): Scalar;
 }
+
+/** The contract of week 3 "TensorFlow Introduction": its graded functions in the notebook's order, their parameters named. */
+export const tensorflowAssignment = defineAssignment<TensorflowModule>()({
+  name: "week3/tensorflow",
+  title: "TensorFlow Introduction",
+  module: "week3/tensorflow",
+  params: {
+    linearFunction: [],
+    sigmoid: ["z"],
+    oneHotMatrix: ["label", "C"],
+    initializeParameters: ["layersDims", "seed"],
+    forwardPropagation: ["X", "parameters"],
+    computeTotalLoss: ["logits", "labels"],
+  },
+});
