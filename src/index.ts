@@ -7,6 +7,7 @@ export { RandomState } from "./random";
 export * as np from "./np";
 export * as datasets from "./datasets";
 export type { Matrix } from "./np/matrix";
+export type { Gradients } from "./course/types";
 export type {
   Params,
   InitializationModule,
