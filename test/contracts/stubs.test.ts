@@ -1,11 +1,13 @@
 /**
- * The blank submission is generated from the contracts (`npm run stubs`) and kept up to date: each stub
+ * What the contracts determine is generated (`npm run stubs`) and kept up to date: the graders, the
+ * README's table, and the blank submission, where each stub
  * has its interface's signature and TSDoc and throws "not implemented"; it type-checks as a student's
  * file (the project's `tsc` covers test/submissions) and scores 0 (the corpus tests).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ASSIGNMENTS } from "../../src/contracts";
+import { assignmentTable, expectedReadme, graderFile, README } from "../../src/contracts/generated";
 import { blankModules, blankModuleText } from "../../src/contracts/stubs";
 
 const BLANK = path.join(__dirname, "..", "submissions", "blank");
@@ -26,4 +28,18 @@ test("a stub carries the interface's signature, its TSDoc and a throwing body", 
   expect(text).toContain('import type { AdamState, AdamStep, Grads, Matrix, MiniBatch, MomentumStep, Params } from "dnn-autograder";');
   const tf = blankModuleText(ASSIGNMENTS.find((a) => a.name === "week3/tensorflow")!);
   expect(tf).toMatch(/import type \{[^}]*Tensor2D[^}]*\} from "@tensorflow\/tfjs-core";/);
+});
+
+test.each(ASSIGNMENTS.map((a) => [a.name, a] as const))("the grader of %s is as generated", (_name, assignment) => {
+  const { file, text } = graderFile(assignment);
+  expect(fs.readFileSync(file, "utf8")).toBe(text);
+});
+
+test("the README's table of assignments is as generated, one row per contract", () => {
+  expect(fs.readFileSync(README, "utf8")).toBe(expectedReadme());
+  expect(
+    assignmentTable()
+      .split("\n")
+      .filter((l) => l.startsWith("| `")),
+  ).toHaveLength(ASSIGNMENTS.length);
 });
