@@ -86,7 +86,7 @@ export class GradingSession {
     this.sandbox = new Sandbox({
       modulePath: path.join(this.copy.dir, rel),
       copyDir: this.copy.dir,
-      loadTimeoutMs: this.clock.loadLimitMs(),
+      loadLimitMs: () => this.clock.loadLimitMs(),
       memoryMb: this.memoryMb,
       cpuSeconds: this.clock.cpuSeconds(),
       isolation: this.isolation,

@@ -43,3 +43,23 @@ test("a submission whose every call takes 0.8 s cannot stretch an assignment pas
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+test("a module that is slow to load and needs a new child for every case cannot stretch the bound either", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-slow-load-"));
+  fs.mkdirSync(path.join(dir, "week1"));
+  const load = "const end = Date.now() + 2_500; while (Date.now() < end); (globalThis as Record<string, unknown>).loads = Date.now();";
+  fs.writeFileSync(
+    path.join(dir, "week1", "initialization.ts"),
+    [load, ...["Zeros", "Random", "He"].map((f) => `export const initializeParameters${f} = (d: number[]) => ({ d });`)].join("\n"),
+  );
+  try {
+    const started = Date.now();
+    const result = await gradeSubmission(dir, { assignments: ["week1/initialization"], bounds: { assignmentMs: 3_000, submissionMs: 60_000 } });
+    // A second load would end at 5 s; it gets only what is left of the 3 s.
+    expect(Date.now() - started).toBeLessThan(4_500);
+    const messages = result.assignments[0].functions.flatMap((f) => f.cases.map((c) => c.message));
+    expect(messages.some((m) => m.startsWith("not graded: this assignment used up its time bound (3 s)"))).toBe(true);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);

@@ -27,8 +27,11 @@ export interface SandboxOptions {
   modulePath: string;
   /** The copy of the submission folder (see `submission-copy.ts`): the child's working folder. */
   copyDir: string;
-  /** Wall-clock limit for starting the child and loading the module, in milliseconds. */
-  loadTimeoutMs: number;
+  /**
+   * Wall-clock limit for starting a child and loading the module, in milliseconds, asked anew at each
+   * start (a child replaced late in an assignment gets only what is left of its time bound).
+   */
+  loadLimitMs(): number;
   /** Heap limit of the child, MB; the kernel bounds all of its memory at `kernelMemoryMb(memoryMb)`. */
   memoryMb: number;
   /** CPU seconds the kernel allows each child. */
@@ -147,23 +150,25 @@ export class Sandbox {
   }
 
   private async start(): Promise<LoadOutcome> {
+    const limit = this.options.loadLimitMs();
+    const deadline = Date.now() + limit;
     this.spawn();
-    const ready = await this.wait(this.options.loadTimeoutMs);
-    if (!ready.ok || ready.message.type !== "ready") return this.failed(ready, "while starting");
-    const reply = await this.request({ type: "load", modulePath: this.options.modulePath }, this.options.loadTimeoutMs);
+    const ready = await this.wait(limit);
+    if (!ready.ok || ready.message.type !== "ready") return this.failed(ready, "while starting", limit);
+    const reply = await this.request({ type: "load", modulePath: this.options.modulePath }, Math.max(1, deadline - Date.now()));
     if (reply.ok && reply.message.type === "loaded") return { ok: true, exports: reply.message.exports };
     if (reply.ok && reply.message.type === "load-error") {
       this.kill();
       return { ok: false, message: reply.message.message };
     }
-    return this.failed(reply, "while loading the module");
+    return this.failed(reply, "while loading the module", limit);
   }
 
-  private failed(reply: Reply, when: string): LoadOutcome {
+  private failed(reply: Reply, when: string, limit: number): LoadOutcome {
     this.kill();
     if (reply.ok) return { ok: false, message: `sent an unexpected reply (${reply.message.type}) ${when}` };
     if (!("ended" in reply)) return { ok: false, message: `sent a malformed reply ${when}: ${reply.reason}` };
-    if (reply.ended === "timeout") return { ok: false, message: `did not finish ${when} within ${this.options.loadTimeoutMs} ms` };
+    if (reply.ended === "timeout") return { ok: false, message: `did not finish ${when} within ${limit} ms` };
     const exited = reply.message.startsWith("exited with code");
     return { ok: false, message: `${reply.message} ${when}${exited ? " (does it call process.exit?)" : ""}` };
   }
