@@ -34,16 +34,18 @@ export function timingPath(fixturesDir = DEFAULT_FIXTURES_DIR): string {
   return path.join(fixturesDir, "timing.json");
 }
 
-let timing: Record<string, number> | undefined;
+/** `timing.json` of each fixtures folder read so far. */
+const timings = new Map<string, Record<string, number>>();
 
-function referenceMs(assignment: string, caseId: string): number | undefined {
+function referenceMs(fixturesDir: string, assignment: string, caseId: string): number | undefined {
+  let timing = timings.get(fixturesDir);
   if (!timing) {
     try {
-      const parsed = JSON.parse(fs.readFileSync(timingPath(), "utf8")) as { cases?: Record<string, number> };
-      timing = parsed.cases ?? {};
+      timing = (JSON.parse(fs.readFileSync(timingPath(fixturesDir), "utf8")) as { cases?: Record<string, number> }).cases ?? {};
     } catch {
       timing = {};
     }
+    timings.set(fixturesDir, timing);
   }
   const ms = timing[`${assignment}/${caseId}`];
   return typeof ms === "number" && Number.isFinite(ms) && ms >= 0 ? ms : undefined;
@@ -59,7 +61,11 @@ export function scaledCallLimit(refMs: number | undefined, maxMs: number): numbe
 export class SubmissionClock {
   private readonly start = Date.now();
 
-  constructor(readonly bounds: TimeBounds = DEFAULT_BOUNDS) {}
+  /** `fixturesDir`: where the cases (and so the reference's timings) come from. */
+  constructor(
+    readonly bounds: TimeBounds = DEFAULT_BOUNDS,
+    readonly fixturesDir: string = DEFAULT_FIXTURES_DIR,
+  ) {}
 
   /** Milliseconds the submission has left. */
   left(): number {
@@ -99,7 +105,7 @@ export class AssignmentClock {
 
   /** The limit of one call of `fixtureCase` (see the module comment). */
   callLimitMs(assignment: string, fixtureCase: FixtureCase, maxMs: number): number {
-    return Math.min(scaledCallLimit(referenceMs(assignment, fixtureCase.id), maxMs), this.remaining());
+    return Math.min(scaledCallLimit(referenceMs(this.submission.fixturesDir, assignment, fixtureCase.id), maxMs), this.remaining());
   }
 
   /** The limit for starting a child and loading the module. */

@@ -93,13 +93,14 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
   // Fails closed (one line, exit 2) before anything runs when strict isolation cannot be had.
   const isolation = resolveIsolation(options.isolation ?? "auto");
   const bounds = { ...DEFAULT_BOUNDS, ...options.bounds };
-  const clock = options.clock ?? new SubmissionClock(bounds);
-  let copy: SubmissionCopy | undefined;
+  const clock = options.clock ?? new SubmissionClock(bounds, fixturesDir);
+  let copy: SubmissionCopy | RefusedSubmission;
   try {
     copy = copySubmission(dir);
   } catch (error) {
-    // Each session meets the refusal again and reports it as its own.
+    // Every assignment reports the refusal as its own.
     if (!(error instanceof RefusedSubmission)) throw error;
+    copy = error;
   }
   const assignments: AssignmentResult[] = new Array(loaded.length);
   try {
@@ -113,7 +114,7 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
     };
     await Promise.all(Array.from({ length: Math.min(loaded.length, Math.max(1, os.availableParallelism())) }, worker));
   } finally {
-    copy?.remove();
+    if (!(copy instanceof RefusedSubmission)) copy.remove();
   }
   const seeds: Record<string, number[]> = {};
   for (const { contract, cases } of loaded) {

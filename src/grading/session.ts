@@ -29,8 +29,11 @@ export interface SessionOptions {
   bounds?: Partial<TimeBounds>;
   /** The submission's clock, shared by its assignments (made by `gradeSubmission`). */
   clock?: SubmissionClock;
-  /** A copy of the submission already made (by `gradeSubmission`, shared by its assignments); default: the session makes its own. */
-  copy?: SubmissionCopy;
+  /**
+   * The copy of the submission already made, or why it was refused (by `gradeSubmission`, for all of its
+   * assignments); default: the session makes its own.
+   */
+  copy?: SubmissionCopy | RefusedSubmission;
 }
 
 /** Default wall-clock limit per call to a student function (and for loading the module), in ms. */
@@ -49,7 +52,8 @@ export class GradingSession {
   private readonly timeoutMs: number;
   private readonly memoryMb: number;
   private readonly clock: AssignmentClock;
-  private readonly sharedCopy: SubmissionCopy | undefined;
+  private readonly sharedCopy: SubmissionCopy | RefusedSubmission | undefined;
+  private refusal: string | undefined;
   /** The isolation in force. */
   readonly isolation: Isolation;
   /** Why functions could not be graded (missing module, refused or broken module, missing export); each once. */
@@ -76,11 +80,14 @@ export class GradingSession {
   /** The sandbox, made on first use from a copy of the submission; the one-line reason when the copy is refused. */
   private prepare(): Sandbox | string {
     if (this.sandbox) return this.sandbox;
+    if (this.refusal) return this.refusal;
     try {
+      if (this.sharedCopy instanceof RefusedSubmission) throw this.sharedCopy;
       this.copy = this.sharedCopy ?? copySubmission(this.submissionDir);
     } catch (error) {
-      if (error instanceof RefusedSubmission) return `${displayPath(this.submissionDir)} cannot be graded: ${cleanText(error.message, 500)}`;
-      throw error;
+      if (!(error instanceof RefusedSubmission)) throw error;
+      this.refusal = `${displayPath(this.submissionDir)} cannot be graded: ${cleanText(error.message, 500)}`;
+      return this.refusal;
     }
     const rel = path.relative(this.submissionDir, this.modulePath!);
     this.sandbox = new Sandbox({

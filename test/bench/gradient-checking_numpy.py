@@ -1,42 +1,36 @@
 """numpy side of `npm run bench` for Gradient Checking (test/bench/run-bench.ts).
 
-Runs the notebook's gradient_check_n (with its helpers: forward_propagation_n, dictionary_to_vector,
-vector_to_dictionary, gradients_to_vector, as the course writes them) `repeats` times on the
+Runs the notebook's gradient_check_n (with its helpers: forward_propagation_n on the course's forward
+pass, dictionary_to_vector, vector_to_dictionary, gradients_to_vector, as the course writes them) `repeats` times on the
 parameters, gradients and data in a JSON file, and prints one line of JSON:
 {"seconds": the repeated checks only, "lines": ["difference = <the last difference>"]}.
 
 Usage: python3 gradient-checking_numpy.py DATA.json
 DATA.json: {"X": [[...]], "Y": [[...]], "parameters": {"W1": ..., ...}, "gradients": {"dW1": ..., ...}, "repeats": 2000}
 """
+import importlib.util
 import json
+import os
 import sys
 import time
 
 import numpy as np
 
-
-def relu(x):
-    return np.maximum(0, x)
-
-
-def sigmoid(x):
-    return 1 / (1 + np.exp(-x))
+# The course's forward pass (gc_utils and reg_utils share the net) lives in the test data script, so the
+# benchmark and the test numbers share one copy.
+_spec = importlib.util.spec_from_file_location(
+    "regularization_training",
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "regularization-training.py"))
+course = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(course)
 
 
 def forward_propagation_n(X, Y, parameters):
+    """gc_utils' forward_propagation_n: the net's forward pass, then the cost with np.sum (not nansum)."""
     m = X.shape[1]
-    W1, b1 = parameters["W1"], parameters["b1"]
-    W2, b2 = parameters["W2"], parameters["b2"]
-    W3, b3 = parameters["W3"], parameters["b3"]
-    Z1 = np.dot(W1, X) + b1
-    A1 = relu(Z1)
-    Z2 = np.dot(W2, A1) + b2
-    A2 = relu(Z2)
-    Z3 = np.dot(W3, A2) + b3
-    A3 = sigmoid(Z3)
+    A3, _ = course.forward_propagation(X, parameters)
     log_probs = np.multiply(-np.log(A3), Y) + np.multiply(-np.log(1 - A3), 1 - Y)
-    cost = 1. / m * np.sum(log_probs)
-    return cost
+    return 1. / m * np.sum(log_probs)
 
 
 KEYS = ["W1", "b1", "W2", "b2", "W3", "b3"]

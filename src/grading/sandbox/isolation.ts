@@ -79,8 +79,11 @@ function sandboxUid(): number {
   return Number.isInteger(own) && own > 0 ? own : SANDBOX_UID;
 }
 
-/** Folders holding Node and the shared libraries it has loaded (read from /proc/self/maps). */
+let systemPaths: string[] | undefined;
+
+/** Folders holding Node and the shared libraries it has loaded (read from /proc/self/maps once). */
 function runtimeSystemPaths(): string[] {
+  if (systemPaths) return systemPaths;
   const out = new Set<string>([path.dirname(fs.realpathSync(process.execPath))]);
   // The ELF interpreter's own folder (/lib64/ld-linux-x86-64.so.2 is a link into it on Debian).
   for (const dir of ["/usr/lib64", "/lib64"]) {
@@ -98,11 +101,15 @@ function runtimeSystemPaths(): string[] {
   } catch {
     // no /proc: the probe below fails and says so
   }
-  return [...out];
+  systemPaths = [...out];
+  return systemPaths;
 }
 
-/** `--symlink` arguments recreating the merged-/usr links (/lib → usr/lib) the loader's path needs. */
+let linkArgs: string[] | undefined;
+
+/** `--symlink` arguments recreating the merged-/usr links (/lib → usr/lib) the loader's path needs (read once). */
 function topLevelLinks(): string[] {
+  if (linkArgs) return linkArgs;
   const args: string[] = [];
   for (const name of ["/lib", "/lib64", "/lib32", "/libx32", "/bin"]) {
     try {
@@ -111,6 +118,7 @@ function topLevelLinks(): string[] {
       // absent on this system
     }
   }
+  linkArgs = args;
   return args;
 }
 

@@ -5,14 +5,14 @@
  */
 import * as fs from "node:fs";
 
-/** The pids whose parent is `pid`, read from /proc (empty where there is no /proc). */
-export function childrenOf(pid: number): number[] {
-  const out: number[] = [];
+/** Every process's children, by parent pid, read from /proc in one pass (empty where there is no /proc). */
+function childrenByParent(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
   let entries: string[];
   try {
     entries = fs.readdirSync("/proc");
   } catch {
-    return out;
+    return children;
   }
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
@@ -20,12 +20,12 @@ export function childrenOf(pid: number): number[] {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
       // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ")".
       const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === pid) out.push(Number(entry));
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
       // gone meanwhile
     }
   }
-  return out;
+  return children;
 }
 
 function signal(pid: number, sig: NodeJS.Signals): void {
@@ -41,10 +41,11 @@ const WRAPPER_GRACE_MS = 500;
 
 /** Every descendant of `pid` with its depth (children 1, grandchildren 2, …), deepest first. */
 function descendants(pid: number): { pid: number; depth: number }[] {
+  const children = childrenByParent();
   const out: { pid: number; depth: number }[] = [];
   let level = [pid];
   for (let depth = 1; level.length > 0 && depth < 64; depth++) {
-    const next = level.flatMap(childrenOf);
+    const next = level.flatMap((p) => children.get(p) ?? []);
     for (const p of next) out.push({ pid: p, depth });
     level = next;
   }
