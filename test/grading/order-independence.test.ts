@@ -10,11 +10,12 @@ import { findAssignment } from "../../src/contracts";
 import { loadCases } from "../../src/fixtures/load";
 import { GradingSession } from "../../src/grading";
 
+const GLOBAL_COUNTER = `(globalThis as Record<string, unknown>).gradedCalls = ((globalThis as Record<string, unknown>).gradedCalls as number ?? 0) + 1;`;
+
 const MODULE = `
 import { RandomState, np } from "dnn-autograder";
 const rng = new RandomState(3); // module level: advances with every call
 let calls = 0;
-(globalThis as Record<string, unknown>).gradedCalls = ((globalThis as Record<string, unknown>).gradedCalls as number ?? 0) + 1;
 export function initializeParametersZeros(d: number[]) {
   calls++;
   const p: Record<string, unknown> = {};
@@ -33,34 +34,41 @@ export function initializeParametersHe(d: number[]) {
 }
 `;
 
-test("each case gives the same result alone and after every other case", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-order-"));
-  fs.mkdirSync(path.join(dir, "week1"));
-  fs.writeFileSync(path.join(dir, "week1", "initialization.ts"), MODULE);
-  const contract = findAssignment("week1/initialization");
-  const cases = loadCases(contract.name);
-  try {
-    const together = new GradingSession(contract, dir);
-    const inOrder = [];
-    for (const c of cases) inOrder.push(await together.gradeCase(c));
-    together.close();
-    const reversed = new GradingSession(contract, dir);
-    const backwards = new Map<string, Awaited<ReturnType<GradingSession["gradeCase"]>>>();
-    for (const c of [...cases].reverse()) backwards.set(c.id, await reversed.gradeCase(c));
-    reversed.close();
-    for (const [k, c] of cases.entries()) {
-      const alone = new GradingSession(contract, dir);
-      const single = await alone.gradeCase(c);
-      alone.close();
-      const strip = (r: typeof single) => ({ passed: r.passed, message: r.message });
-      expect(strip(inOrder[k])).toEqual(strip(single));
-      expect(strip(backwards.get(c.id)!)).toEqual(strip(single));
+test.each([
+  ["keeps its state in itself (the child stays; the module is loaded anew)", MODULE],
+  ["also changes a global (each case gets a new child)", GLOBAL_COUNTER + MODULE],
+])(
+  "a module that %s gives each case the same result alone and after every other case",
+  async (_what, source) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-order-"));
+    fs.mkdirSync(path.join(dir, "week1"));
+    fs.writeFileSync(path.join(dir, "week1", "initialization.ts"), source);
+    const contract = findAssignment("week1/initialization");
+    const cases = loadCases(contract.name);
+    try {
+      const together = new GradingSession(contract, dir);
+      const inOrder = [];
+      for (const c of cases) inOrder.push(await together.gradeCase(c));
+      together.close();
+      const reversed = new GradingSession(contract, dir);
+      const backwards = new Map<string, Awaited<ReturnType<GradingSession["gradeCase"]>>>();
+      for (const c of [...cases].reverse()) backwards.set(c.id, await reversed.gradeCase(c));
+      reversed.close();
+      for (const [k, c] of cases.entries()) {
+        const alone = new GradingSession(contract, dir);
+        const single = await alone.gradeCase(c);
+        alone.close();
+        const strip = (r: typeof single) => ({ passed: r.passed, message: r.message });
+        expect(strip(inOrder[k])).toEqual(strip(single));
+        expect(strip(backwards.get(c.id)!)).toEqual(strip(single));
+      }
+      // The course's own seed: the course case passes in any order (a fresh generator each time).
+      expect(inOrder.find((r) => r.id === "he/course")?.passed).toBe(true);
+      expect(inOrder.find((r) => r.id === "random/course")?.passed).toBe(true);
+      expect(inOrder.find((r) => r.id === "zeros/course")?.passed).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
-    // The course's own seed: the course case passes in any order (a fresh generator each time).
-    expect(inOrder.find((r) => r.id === "he/course")?.passed).toBe(true);
-    expect(inOrder.find((r) => r.id === "random/course")?.passed).toBe(true);
-    expect(inOrder.find((r) => r.id === "zeros/course")?.passed).toBe(true);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}, 120_000);
+  },
+  120_000,
+);
