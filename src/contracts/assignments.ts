@@ -1,27 +1,14 @@
+/**
+ * Looking assignments up by name in `ASSIGNMENTS`, the list `npm run stubs` generates from the contract
+ * files (`src/contracts/week<N>/<name>.ts`) in course order; every other part of the harness looks
+ * assignments up here.
+ */
 import { UserInputError } from "../errors";
 import type { AssignmentContract, FunctionContract } from "./define";
-import { gradientCheckingAssignment } from "./week1/gradient-checking";
-import { initializationAssignment } from "./week1/initialization";
-import { regularizationAssignment } from "./week1/regularization";
-import { optimizationAssignment } from "./week2/optimization";
-import { batchNormAssignment } from "./week3/batch-norm";
-import { tensorflowAssignment } from "./week3/tensorflow";
+import { ASSIGNMENTS } from "./assignment-list";
 
 export type { AssignmentContract, FunctionContract } from "./define";
-
-/**
- * Every assignment of the course, in course order (week 1 to week 3): the list of the contracts each
- * assignment declares beside its module's interface (`src/contracts/<week>/<name>.ts`). Every other
- * part of the harness looks assignments up here.
- */
-export const ASSIGNMENTS: readonly AssignmentContract[] = [
-  initializationAssignment,
-  regularizationAssignment,
-  gradientCheckingAssignment,
-  optimizationAssignment,
-  batchNormAssignment,
-  tensorflowAssignment,
-];
+export { ASSIGNMENTS };
 
 /** The contract for `name`, or a clear error listing the known assignments. */
 export function findAssignment(name: string): AssignmentContract {

@@ -1,6 +1,6 @@
 /**
  * One assignment, declared once, beside the TypeScript interface of the module students write: its
- * name, title and module path, and for each graded function (in the notebook's order) the names of its
+ * name, title, module path and place in its week, the npm packages it loads, and for each graded function (in the notebook's order) the names of its
  * parameters. `defineAssignment<Module>()` ties the two: every function of the interface must be listed,
  * nothing else may be, and each must name exactly as many parameters as its signature has (optional
  * ones included), so a signature and its names cannot drift apart.
@@ -20,6 +20,13 @@ export interface AssignmentContract<Module = unknown> {
   readonly title: string;
   /** Path of the graded module inside a submission folder, without `.ts`/`.js`. */
   readonly module: string;
+  /** The notebook's place in its week, from 1: with the week, the course order every list follows. */
+  readonly position: number;
+  /**
+   * The npm packages that a submission and the course's code for this assignment load in the sandbox
+   * (besides the harness's own); the sandbox shows no other package.
+   */
+  readonly packages: readonly string[];
   /** The graded exports, in the order the notebook introduces them. */
   readonly functions: readonly FunctionContract[];
   /** Never set: carries the module's type to whatever is declared from the contract (experiments). */
@@ -34,15 +41,22 @@ export type ParameterNamesOf<Module> = { readonly [K in keyof Module & string]: 
 
 /** The declaration of an assignment for `defineAssignment`. */
 export interface AssignmentDeclaration<Module> {
+  /** `weekN/name`. */
   name: string;
+  /** Notebook title. */
   title: string;
+  /** Path of the graded module inside a submission folder, without extension. */
   module: string;
+  /** The notebook's place in its week, from 1 (the course order). */
+  position: number;
+  /** npm packages the submission or the course's code loads in the sandbox; none when left out. */
+  packages?: readonly string[];
   /** Every graded function, in the notebook's order, with its parameters' names. */
   params: ParameterNamesOf<Module>;
 }
 
 /**
- * `defineAssignment<InitializationModule>()({ name, title, module, params: { initializeParametersZeros: ["layersDims"], … } })`:
+ * `defineAssignment<InitializationModule>()({ name, title, module, position, params: { initializeParametersZeros: ["layersDims"], … } })`:
  * the contract of one assignment, checked against its module's interface at compile time.
  */
 export function defineAssignment<Module>() {
@@ -50,6 +64,8 @@ export function defineAssignment<Module>() {
     name: declaration.name,
     title: declaration.title,
     module: declaration.module,
+    position: declaration.position,
+    packages: [...(declaration.packages ?? [])],
     functions: Object.entries(declaration.params as Record<string, readonly string[]>).map(([name, params]) => ({ name, params: [...params] })),
   });
 }

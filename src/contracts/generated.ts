@@ -1,12 +1,16 @@
 /**
- * What is written from the contracts rather than by hand, besides the blank submission (`stubs.ts`):
- * one jest grader per assignment, and the README's table of assignments (between the
- * `<!-- assignments -->` markers). `npm run stubs` writes them; a test fails while any is out of date.
+ * What is written from the assignments' own files rather than by hand: the blank submission
+ * (`stubs.ts`), one jest grader per assignment, the README's table of assignments (between the
+ * `<!-- assignments -->` markers) and the index files that list the assignments' pieces
+ * (`index-files.ts`). `npm run stubs` writes them all (`generatedFiles`); tests fail while any is out of date.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { PACKAGE_ROOT } from "../fixtures/paths";
-import { ASSIGNMENTS, type AssignmentContract } from "./assignments";
+import type { AssignmentContract } from "./define";
+import { discoverContracts } from "./discover";
+import { indexFiles, type GeneratedFile } from "./index-files";
+import { blankModules } from "./stubs";
 
 /** The README's markers around the generated table. */
 export const TABLE_START = "<!-- assignments: generated from src/contracts by `npm run stubs` -->";
@@ -22,24 +26,39 @@ export function graderFile(assignment: AssignmentContract): { file: string; text
   };
 }
 
-/** The README's table: one row per assignment with its module file and its graded functions. */
-export function assignmentTable(): string {
-  const rows = ASSIGNMENTS.map((a) => `| \`${a.name}\` | \`${a.module}.ts\` | ${a.functions.map((f) => `\`${f.name}\``).join(", ")} |`);
+/** The README's table: one row per assignment (of the contract files found now, by default) with its module file and its graded functions. */
+export function assignmentTable(contracts: readonly AssignmentContract[] = discoverContracts().map((c) => c.contract)): string {
+  const rows = contracts.map((a) => `| \`${a.name}\` | \`${a.module}.ts\` | ${a.functions.map((f) => `\`${f.name}\``).join(", ")} |`);
   return [TABLE_START, "| assignment | file in DIR | graded functions |", "|---|---|---|", ...rows, TABLE_END].join("\n");
 }
 
-/** `readme` with its generated table replaced by the current one; an error when the markers are missing. */
-export function withAssignmentTable(readme: string): string {
+/** `readme` with its generated table replaced by the one of `contracts`; an error when the markers are missing. */
+export function withAssignmentTable(readme: string, contracts?: readonly AssignmentContract[]): string {
   const start = readme.indexOf(TABLE_START);
   const end = readme.indexOf(TABLE_END);
   if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${TABLE_START} … ${TABLE_END}`);
-  return readme.slice(0, start) + assignmentTable() + readme.slice(end + TABLE_END.length);
+  return readme.slice(0, start) + assignmentTable(contracts) + readme.slice(end + TABLE_END.length);
 }
 
 /** README.md's path. */
 export const README = path.join(PACKAGE_ROOT, "README.md");
 
 /** The README as it should be. */
-export function expectedReadme(): string {
-  return withAssignmentTable(fs.readFileSync(README, "utf8"));
+export function expectedReadme(contracts?: readonly AssignmentContract[]): string {
+  return withAssignmentTable(fs.readFileSync(README, "utf8"), contracts);
+}
+
+/** The blank submission's folder. */
+export const BLANK_SUBMISSION_DIR = path.join(PACKAGE_ROOT, "test", "submissions", "blank");
+
+/** Everything `npm run stubs` writes, from the contract files (and the assignments' other files) found now. */
+export function generatedFiles(): GeneratedFile[] {
+  const discovered = discoverContracts();
+  const contracts = discovered.map((c) => c.contract);
+  return [
+    ...blankModules(BLANK_SUBMISSION_DIR, contracts),
+    ...contracts.map(graderFile),
+    { file: README, text: expectedReadme(contracts) },
+    ...indexFiles(PACKAGE_ROOT, discovered),
+  ];
 }

@@ -8,7 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as TS from "typescript";
 import { PACKAGE_ROOT } from "../fixtures/paths";
-import { ASSIGNMENTS, type AssignmentContract } from "./assignments";
+import type { AssignmentContract } from "./define";
+import { discoverContracts } from "./discover";
 
 /** Where an assignment's interface lives: `src/contracts/<module>.ts`. */
 export function contractSourcePath(assignment: AssignmentContract): string {
@@ -73,7 +74,10 @@ export function blankModuleText(assignment: AssignmentContract): string {
   return `${header}\n${imports}\n\n${stubs.join("\n")}`;
 }
 
-/** Every assignment's blank module: its path under `dir` and its text. */
-export function blankModules(dir: string): { file: string; text: string }[] {
-  return ASSIGNMENTS.map((a) => ({ file: path.join(dir, `${a.module}.ts`), text: blankModuleText(a) }));
+/** Every assignment's blank module (of the contract files found now, by default): its path under `dir` and its text. */
+export function blankModules(
+  dir: string,
+  contracts: readonly AssignmentContract[] = discoverContracts().map((c) => c.contract),
+): { file: string; text: string }[] {
+  return contracts.map((a) => ({ file: path.join(dir, `${a.module}.ts`), text: blankModuleText(a) }));
 }

@@ -1,21 +1,16 @@
 /**
- * `npm run stubs`: writes what the contracts determine: the blank submission (`test/submissions/blank/`),
- * the jest graders and the README's table of assignments; a test fails while any is out of date, as
- * `fixtures check` does for the fixtures.
+ * `npm run stubs`: writes what the assignments' own files determine (`generatedFiles`): the blank
+ * submission (`test/submissions/blank/`), the jest graders, the README's table of assignments and the
+ * index files that list every assignment's contract, experiment and benchmarks. Tests fail while any
+ * is out of date, as `fixtures check` does for the fixtures. Files already up to date are left alone.
  */
-import * as path from "node:path";
+import * as fs from "node:fs";
 import { writeFileAtomic } from "../fixtures/write-atomic";
-import { displayPath, PACKAGE_ROOT } from "../fixtures/paths";
-import { ASSIGNMENTS } from "./assignments";
-import { expectedReadme, graderFile, README } from "./generated";
-import { blankModules } from "./stubs";
+import { displayPath } from "../fixtures/paths";
+import { generatedFiles } from "./generated";
 
-const files = [
-  ...blankModules(path.join(PACKAGE_ROOT, "test", "submissions", "blank")),
-  ...ASSIGNMENTS.map(graderFile),
-  { file: README, text: expectedReadme() },
-];
-for (const { file, text } of files) {
+for (const { file, text } of generatedFiles()) {
+  if (fs.existsSync(file) && fs.readFileSync(file, "utf8") === text) continue;
   writeFileAtomic(file, text);
   process.stdout.write(`wrote ${displayPath(file)}\n`);
 }

@@ -7,7 +7,8 @@
  * with batch norm the cost falls faster, and the high learning rate that stalls or wrecks the plain
  * net trains the normalised one just as well.
  */
-import type { BatchNormModule } from "../contracts";
+import { batchNormAssignment, type BatchNormModule } from "../contracts";
+import { defineExperiment } from "./define";
 import { pythonFloat } from "../course/format";
 import { model, predict } from "../course/week3/batch-norm";
 import { percentF } from "../course/week2/percent-f";
@@ -88,3 +89,6 @@ export function batchNormExperiment(submitted: BatchNormModule, log: (line: stri
   for (let k = 0; k < runs.length; k += SEEDS.length) log(summaryLine(runs.slice(k, k + SEEDS.length)));
   return runs;
 }
+
+/** The Batch Normalization notebook's experiment, as `dnn-autograder experiment batch-norm` runs it in the sandbox. */
+export const experiment = defineExperiment(batchNormAssignment, batchNormExperiment);

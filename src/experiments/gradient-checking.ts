@@ -5,7 +5,8 @@
  * doubled, db1 with 4/m), then with those of `backwardPropagationNCorrected`. The checks print the
  * course's messages themselves (`printMsg = true`); a line after each says what was expected.
  */
-import type { GradientCheckingModule } from "../contracts";
+import { gradientCheckingAssignment, type GradientCheckingModule } from "../contracts";
+import { defineExperiment } from "./define";
 import { pythonFloat } from "../course/format";
 import {
   backwardPropagationN,
@@ -50,3 +51,6 @@ export function gradientCheckingExperiment(submitted: GradientCheckingModule, lo
   verdict(corrected, false);
   return { oneDimensional, withMistakes, corrected };
 }
+
+/** The Gradient Checking notebook's experiment, as `dnn-autograder experiment gradient-checking` runs it in the sandbox. */
+export const experiment = defineExperiment(gradientCheckingAssignment, gradientCheckingExperiment);

@@ -3,7 +3,8 @@
  * the zeros, large random and He initializers of a submission, logging the cost every 1000
  * iterations and the train/test accuracy exactly as the notebook prints them.
  */
-import type { InitializationModule } from "../contracts";
+import { initializationAssignment, type InitializationModule } from "../contracts";
+import { defineExperiment } from "./define";
 import { model, predict } from "../course/week1/initialization";
 import { pythonFloat } from "../course/format";
 import { loadInitializationData } from "../datasets";
@@ -48,3 +49,6 @@ export function initializationExperiment(
     return { initialization, costs, trainAccuracy, testAccuracy };
   });
 }
+
+/** The Initialization notebook's experiment, as `dnn-autograder experiment initialization` runs it in the sandbox. */
+export const experiment = defineExperiment(initializationAssignment, initializationExperiment);

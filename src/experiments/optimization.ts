@@ -6,7 +6,8 @@
  * as the notebook prints them. With the course's functions Adam reaches about 94% where gradient
  * descent and momentum stay near 71%, and the scheduled decay brings all three to about 94%.
  */
-import type { OptimizationModule } from "../contracts";
+import { optimizationAssignment, type OptimizationModule } from "../contracts";
+import { defineExperiment } from "./define";
 import { pythonFloat } from "../course/format";
 import { model, predict, type Decay } from "../course/week2/optimization";
 import { loadOptimizationData } from "../datasets";
@@ -59,3 +60,6 @@ export function optimizationExperiment(submitted: OptimizationModule, log: (line
     return { ...spec, costs, accuracy };
   });
 }
+
+/** The Optimization Methods notebook's experiment, as `dnn-autograder experiment optimization` runs it in the sandbox. */
+export const experiment = defineExperiment(optimizationAssignment, optimizationExperiment);

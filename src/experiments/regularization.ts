@@ -5,7 +5,8 @@
  * with learning rate 0.3 for 30 000 iterations — using a submission's graded functions, and log the
  * cost every 10 000 iterations and the train/test accuracy exactly as the notebook prints them.
  */
-import type { RegularizationModule } from "../contracts";
+import { regularizationAssignment, type RegularizationModule } from "../contracts";
+import { defineExperiment } from "./define";
 import { pythonFloat } from "../course/format";
 import { model, predict } from "../course/week1/regularization";
 import { loadRegularizationData } from "../datasets";
@@ -50,3 +51,6 @@ export function regularizationExperiment(
     return { name, lambd, keepProb, costs, trainAccuracy, testAccuracy };
   });
 }
+
+/** The Regularization notebook's experiment, as `dnn-autograder experiment regularization` runs it in the sandbox. */
+export const experiment = defineExperiment(regularizationAssignment, regularizationExperiment);

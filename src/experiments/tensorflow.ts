@@ -9,7 +9,8 @@
  * commands do not pay for it.
  */
 import type { Tensor, Tensor1D, Tensor2D } from "@tensorflow/tfjs-core";
-import type { TensorflowModule } from "../contracts";
+import { tensorflowAssignment, type TensorflowModule } from "../contracts";
+import { defineExperiment } from "./define";
 import type { ModelResult } from "../course/week3/tensorflow";
 import { DIGIT_CLASSES, loadDigitsData } from "../datasets";
 
@@ -72,3 +73,6 @@ export function tensorflowExperiment(submitted: TensorflowModule, log: (line: st
   tf.dispose([XTrain, XTest, YTrain, YTest]);
   return { ...result, numEpochs, secondsPerEpoch };
 }
+
+/** The TensorFlow Introduction notebook's experiment, as `dnn-autograder experiment tensorflow` runs it in the sandbox. */
+export const experiment = defineExperiment(tensorflowAssignment, tensorflowExperiment);

@@ -16,7 +16,7 @@ interface Toy {
 }
 
 test("functions come in the declared (the notebook's) order with their parameters' names", () => {
-  const toy = defineAssignment<Toy>()({ name: "week9/toy", title: "Toy", module: "week9/toy", params: { first: ["a", "b"], second: [] } });
+  const toy = defineAssignment<Toy>()({ name: "week9/toy", title: "Toy", module: "week9/toy", position: 1, params: { first: ["a", "b"], second: [] } });
   expect(toy.functions).toEqual([
     { name: "first", params: ["a", "b"] },
     { name: "second", params: [] },
@@ -41,7 +41,7 @@ function compiles(params: string): { ok: boolean; output: string } {
       [
         `import { defineAssignment } from ${JSON.stringify(path.join(ROOT, "src", "contracts", "define"))};`,
         "interface Toy { first(a: number, b?: string): number; second(): void }",
-        `export const toy = defineAssignment<Toy>()({ name: "week9/toy", title: "Toy", module: "week9/toy", params: ${params} });`,
+        `export const toy = defineAssignment<Toy>()({ name: "week9/toy", title: "Toy", module: "week9/toy", position: 1, params: ${params} });`,
       ].join("\n"),
     );
     const r = spawnSync(

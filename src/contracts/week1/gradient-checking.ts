@@ -38,6 +38,7 @@ export const gradientCheckingAssignment = defineAssignment<GradientCheckingModul
   name: "week1/gradient-checking",
   title: "Gradient Checking",
   module: "week1/gradient-checking",
+  position: 3,
   params: {
     forwardPropagation: ["x", "theta"],
     backwardPropagation: ["x", "theta"],

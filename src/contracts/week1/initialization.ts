@@ -29,6 +29,7 @@ export const initializationAssignment = defineAssignment<InitializationModule>()
   name: "week1/initialization",
   title: "Initialization",
   module: "week1/initialization",
+  position: 1,
   params: {
     initializeParametersZeros: ["layersDims"],
     initializeParametersRandom: ["layersDims", "rng"],

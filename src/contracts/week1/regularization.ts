@@ -74,6 +74,7 @@ export const regularizationAssignment = defineAssignment<RegularizationModule>()
   name: "week1/regularization",
   title: "Regularization",
   module: "week1/regularization",
+  position: 2,
   params: {
     computeCostWithRegularization: ["A3", "Y", "parameters", "lambd"],
     backwardPropagationWithRegularization: ["X", "Y", "cache", "lambd"],

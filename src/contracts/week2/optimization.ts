@@ -91,6 +91,7 @@ export const optimizationAssignment = defineAssignment<OptimizationModule>()({
   name: "week2/optimization",
   title: "Optimization Methods",
   module: "week2/optimization",
+  position: 1,
   params: {
     updateParametersWithGd: ["parameters", "grads", "learningRate"],
     randomMiniBatches: ["X", "Y", "miniBatchSize", "seed"],

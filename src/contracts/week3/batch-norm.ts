@@ -57,6 +57,7 @@ export const batchNormAssignment = defineAssignment<BatchNormModule>()({
   name: "week3/batch-norm",
   title: "Batch Normalization",
   module: "week3/batch-norm",
+  position: 1,
   params: {
     batchnormForward: ["Z", "gamma", "beta", "bnParam"],
     batchnormBackward: ["dOut", "cache"],

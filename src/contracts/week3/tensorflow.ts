@@ -55,6 +55,8 @@ export const tensorflowAssignment = defineAssignment<TensorflowModule>()({
   name: "week3/tensorflow",
   title: "TensorFlow Introduction",
   module: "week3/tensorflow",
+  position: 2,
+  packages: ["@tensorflow/tfjs-core", "@tensorflow/tfjs-backend-cpu", "@tensorflow/tfjs-layers", "mnist"],
   params: {
     linearFunction: [],
     sigmoid: ["z"],

