@@ -6,3 +6,4 @@ export * from "./matrix";
 export * from "./elementwise";
 export * from "./linalg";
 export * from "./reduce";
+export * from "./cross-entropy";

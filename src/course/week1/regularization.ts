@@ -2,7 +2,6 @@ import type { RegularizationCache, RegularizationModule } from "../../contracts"
 import * as np from "../../np";
 import type { Matrix } from "../../np";
 import { checkMatrix } from "../../np/check";
-import { newRow, newRows } from "../../np/kernels";
 import { RandomState } from "../../random";
 import { pythonFloat } from "../format";
 import type { Gradients, Params } from "../types";
@@ -18,7 +17,7 @@ import { linearReluBackward, scaled } from "./relu-backward";
  * Every numpy expression is computed operation for operation (see ../week1/initialization).
  */
 
-const { sqrt, log: ln } = Math;
+const { sqrt } = Math;
 
 export { relu, sigmoid } from "./initialization";
 
@@ -85,18 +84,8 @@ export function updateParameters(parameters: Params, grads: Gradients, learningR
 
 /** reg_utils.py's `compute_cost`: `(1/m)·nansum(−log(A3)·Y + (−log(1 − A3))·(1 − Y))` for `A3`, `Y` `(1, m)`. */
 export function computeCost(A3: Matrix, Y: Matrix): number {
-  const fn = "computeCost";
-  const [rows, m] = checkMatrix(fn, "Y", Y);
-  expectShape(fn, "A3", A3, [rows, m]);
-  const logprobs: Matrix = newRows(rows);
-  for (let i = 0; i < rows; i++) {
-    const a = A3[i];
-    const y = Y[i];
-    const row = newRow(m);
-    for (let j = 0; j < m; j++) row[j] = -ln(a[j]) * y[j] + -ln(1 - a[j]) * (1 - y[j]);
-    logprobs[i] = row;
-  }
-  return (1 / m) * np.nansum(logprobs);
+  const logprobs = np.crossEntropyTerms(A3, Y, "computeCost", "A3");
+  return (1 / np.shape(Y)[1]) * np.nansum(logprobs);
 }
 
 /** 0/1 predictions `A3 > 0.5` `(1, m)` and the accuracy `mean(predictions == Y)` that the notebook prints. */

@@ -1,0 +1,33 @@
+import { checkMatrix, formatShape } from "./check";
+import { newRow, newRows } from "./kernels";
+import type { Matrix } from "./matrix";
+
+// Bound once, see ./kernels.
+const { log } = Math;
+
+/**
+ * The course's cross-entropy terms, `np.multiply(-np.log(A), Y) + np.multiply(-np.log(1 - A), 1 - Y)`,
+ * elementwise for `A` and `Y` of the same shape `(rows, m)` (`A` the sigmoid's output in (0, 1), `Y` the
+ * 0/1 labels), in one pass with numpy's roundings. A saturated output gives `0·∞ = NaN` where the label
+ * does not pick it: the course sums these terms with `np.nansum`, which skips them.
+ *
+ * `fn` and `name` label a shape error as the calling course function's: `computeLoss: A3 has shape
+ * (1,2) but Y has shape (1,3); they must match`.
+ * @example (1/m) · np.nansum(crossEntropyTerms(A3, Y)) is the notebooks' `compute_cost`.
+ */
+export function crossEntropyTerms(A: Matrix, Y: Matrix, fn = "crossEntropyTerms", name = "A"): Matrix {
+  const [rows, m] = checkMatrix(fn, "Y", Y);
+  const [ar, am] = checkMatrix(fn, name, A);
+  if (ar !== rows || am !== m) {
+    throw new RangeError(`${fn}: ${name} has shape ${formatShape([ar, am])} but Y has shape ${formatShape([rows, m])}; they must match`);
+  }
+  const terms: Matrix = newRows(rows);
+  for (let i = 0; i < rows; i++) {
+    const a = A[i];
+    const y = Y[i];
+    const row = newRow(m);
+    for (let j = 0; j < m; j++) row[j] = -log(a[j]) * y[j] + -log(1 - a[j]) * (1 - y[j]);
+    terms[i] = row;
+  }
+  return terms;
+}
