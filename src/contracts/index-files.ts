@@ -6,7 +6,8 @@
  * - `src/contracts/index.ts`: everything each contract file exports (the `dnn-autograder/contracts` export);
  * - `src/contracts/module-types.ts`: the types each contract file exports (for the package's main export);
  * - `src/experiments/experiment-list.ts`: `EXPERIMENTS`, from each `src/experiments/<name>.ts`'s `experiment`;
- * - `test/bench/benchmarks.ts`: `BENCHMARKS`, from each `test/bench/<name>.bench.ts`'s `benchmarks`.
+ * - `test/bench/benchmarks.ts`: `BENCHMARKS`, from each `test/bench/<name>.bench.ts`'s `benchmarks`;
+ * - `src/datasets/index.ts`: what each data set file `src/datasets/<name>.ts` exports.
  * Lists follow the course order of the contracts.
  */
 import * as fs from "node:fs";
@@ -56,6 +57,7 @@ function foldersOf(root: string) {
     contracts: path.join(root, "src", "contracts"),
     experiments: path.join(root, "src", "experiments"),
     bench: path.join(root, "test", "bench"),
+    datasets: path.join(root, "src", "datasets"),
   };
 }
 
@@ -76,12 +78,17 @@ export function assignmentListFile(contracts: readonly DiscoveredContract[], roo
   return { file: path.join(foldersOf(root).contracts, "assignment-list.ts"), text: lines.join("\n") + "\n" };
 }
 
-/** `export { a, type B } from "./file";` for the names of one contract file (all, or types only). */
-function reexport(contract: DiscoveredContract, typesOnly: boolean, root: string): string | undefined {
-  const names = exportedNames(path.join(foldersOf(root).contracts, `${contract.file}.ts`)).filter((n) => !typesOnly || n.typeOnly);
+/** `export { a, type B } from "./<from>";` for what `file` exports (all, or types only), `@internal` names left out. */
+function reexportLine(file: string, from: string, typesOnly: boolean): string | undefined {
+  const names = exportedNames(file).filter((n) => !n.internal && (!typesOnly || n.typeOnly));
   if (names.length === 0) return undefined;
   const items = names.map((n) => (n.typeOnly && !typesOnly ? `type ${n.name}` : n.name));
-  return listText(typesOnly ? "export type {" : "export {", items, `} from "./${contract.file}";`);
+  return listText(typesOnly ? "export type {" : "export {", items, `} from "./${from}";`);
+}
+
+/** The re-export of one contract file's names (all, or types only). */
+function reexport(contract: DiscoveredContract, typesOnly: boolean, root: string): string | undefined {
+  return reexportLine(path.join(foldersOf(root).contracts, `${contract.file}.ts`), contract.file, typesOnly);
 }
 
 /** An error when two contract files export one name (an index could not re-export both). */
@@ -170,6 +177,21 @@ export function benchmarkListFile(contracts: readonly DiscoveredContract[], root
   return { file: path.join(dir, "benchmarks.ts"), text: lines.join("\n") + "\n" };
 }
 
+/**
+ * `src/datasets/index.ts` (the `dnn-autograder/datasets` export): everything each data set file
+ * `src/datasets/<name>.ts` exports, but what its TSDoc marks `@internal`; files in name order.
+ */
+export function datasetIndexFile(root = PACKAGE_ROOT): GeneratedFile {
+  const dir = foldersOf(root).datasets;
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(".ts") && !name.endsWith(".d.ts") && name !== "index.ts") : [];
+  const lines = [
+    generatedHeader("the data set files src/datasets/<name>.ts"),
+    `/** The course's data sets, drawn from numpy's legacy stream (see docs/course.md, "Data sets"). */`,
+    ...files.sort().flatMap((name) => reexportLine(path.join(dir, name), name.slice(0, -".ts".length), false) ?? []),
+  ];
+  return { file: path.join(dir, "index.ts"), text: lines.join("\n") + "\n" };
+}
+
 /** Every generated index of the package at `root`, from the contracts found there now (or `contracts`, found already). */
 export function indexFiles(root = PACKAGE_ROOT, contracts: readonly DiscoveredContract[] = discoverContracts(foldersOf(root).contracts)): GeneratedFile[] {
   return [
@@ -178,5 +200,6 @@ export function indexFiles(root = PACKAGE_ROOT, contracts: readonly DiscoveredCo
     moduleTypesFile(contracts, root),
     experimentListFile(contracts, root),
     benchmarkListFile(contracts, root),
+    datasetIndexFile(root),
   ];
 }

@@ -61,7 +61,10 @@ export function shuffleAndAddNoise(x: readonly number[], y: readonly number[], n
   return { X, Y: [labels] };
 }
 
-/** Validates what makeCircles and makeMoons share; errors name the function and the argument. */
+/**
+ * Validates what makeCircles and makeMoons share; errors name the function and the argument.
+ * @internal
+ */
 export function checkArgs(fn: string, nSamples: unknown, noise: unknown, rng: unknown): void {
   if (typeof nSamples !== "number" || !Number.isSafeInteger(nSamples) || nSamples < 0) {
     throw new RangeError(`${fn}: nSamples must be a non-negative integer, got ${String(nSamples)}`);
