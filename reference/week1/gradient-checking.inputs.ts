@@ -1,7 +1,7 @@
 /**
  * Arguments of week 1 "Gradient Checking" N-dimensional cases: the notebook's
- * `gradient_check_n_test_case` (seed 1: X (4,3), Y = [[1, 1, 0]], then W1 (5,4), b1, W2 (3,5), b2,
- * W3 (1,3), b3 drawn in order) or another net drawn the same way, and the gradients of the provided
+ * `gradient_check_n_test_case` (seed 1: X (4, 3), Y = [[1, 1, 0]], then W1 (5, 4), b1, W2 (3, 5), b2,
+ * W3 (1, 3), b3 drawn in order) or another net drawn the same way, and the gradients of the provided
  * `backwardPropagationN` (with the course's two mistakes) or of its corrected twin, on the cache of
  * `forwardPropagationN` — as the notebook calls `gradient_check_n(parameters, gradients, X, Y, …)`.
  */

@@ -54,7 +54,7 @@ function drawNet(seed: number, layersDims: number[], m: number, course: boolean)
  * course's test cases and random ones of other shapes.
  */
 export const INPUTS: Record<string, Builder> = {
-  /** compute_cost_with_regularization_test_case: seed 1, W1 (2,3) … b3 (1,1), the literal a3 and Y; lambd 0.1. */
+  /** compute_cost_with_regularization_test_case: seed 1, W1 (2, 3) … b3 (1, 1), the literal a3 and Y; lambd 0.1. */
   costTestCase: () => {
     const parameters = drawParameters(new RandomState(1), COURSE_LAYERS);
     return [COURSE_A3.map((r) => [...r]), COURSE_Y.map((r) => [...r]), parameters, 0.1];
@@ -69,7 +69,7 @@ export const INPUTS: Record<string, Builder> = {
     return [A3, Y, parameters, lambd];
   },
 
-  /** backward_propagation_with_regularization_test_case: seed 1, X (3,5), the literal Y, the parameters; lambd 0.7. */
+  /** backward_propagation_with_regularization_test_case: seed 1, X (3, 5), the literal Y, the parameters; lambd 0.7. */
   backwardL2TestCase: () => {
     const { X, Y, parameters } = drawNet(1, COURSE_LAYERS, 5, true);
     return [X, Y, forwardPropagation(X, parameters).cache, 0.7];
@@ -81,7 +81,7 @@ export const INPUTS: Record<string, Builder> = {
     return [X, Y, forwardPropagation(X, parameters).cache, lambd];
   },
 
-  /** forward_propagation_with_dropout_test_case: seed 1, X (3,5), the parameters; keepProb 0.7; masks from RandomState(1). */
+  /** forward_propagation_with_dropout_test_case: seed 1, X (3, 5), the parameters; keepProb 0.7; masks from RandomState(1). */
   dropoutForwardTestCase: () => {
     const { X, parameters } = drawNet(1, COURSE_LAYERS, 5, true);
     return [X, parameters, 0.7, { $rng: 1 }];
@@ -94,7 +94,7 @@ export const INPUTS: Record<string, Builder> = {
   },
 
   /**
-   * backward_propagation_with_dropout_test_case: seed 1, X (3,5), the literal Y, the parameters; the
+   * backward_propagation_with_dropout_test_case: seed 1, X (3, 5), the literal Y, the parameters; the
    * cache of the dropout forward with keepProb 0.5 and masks from RandomState(1); the backward with
    * keepProb 0.8, as the course calls it.
    */

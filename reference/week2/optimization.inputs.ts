@@ -18,7 +18,7 @@ const randn = (rng: RandomState, rows: number, cols: number): Matrix => rng.rand
 const below = (a: Matrix, threshold: number): Matrix => a.map((row) => row.map((x) => (x < threshold ? 1 : 0)));
 const scaled = (a: Matrix, k: number): Matrix => a.map((row) => row.map((x) => x * k));
 
-/** testCases.py: `np.random.seed(1)`; W1 (2,3), b1 (2,1), W2 (3,3), b2 (3,1), then dW1, db1, dW2, db2 of the same shapes. */
+/** testCases.py: `np.random.seed(1)`; W1 (2, 3), b1 (2, 1), W2 (3, 3), b2 (3, 1), then dW1, db1, dW2, db2 of the same shapes. */
 function courseParametersAndGrads(): { parameters: Params; grads: Grads } {
   const rng = new RandomState(1);
   const parameters: Params = { W1: randn(rng, 2, 3), b1: randn(rng, 2, 1), W2: randn(rng, 3, 3), b2: randn(rng, 3, 1) };
@@ -79,7 +79,7 @@ export const INPUTS: Record<string, Builder> = {
     return [X, below(randn(new RandomState(1), 1, m), 0.5), 64];
   },
 
-  /** initialize_velocity_test_case / initialize_adam_test_case: the seed-1 parameters W1 (2,3), b1, W2 (3,3), b2. */
+  /** initialize_velocity_test_case / initialize_adam_test_case: the seed-1 parameters W1 (2, 3), b1, W2 (3, 3), b2. */
   initializeVelocityTestCase: () => [courseParametersAndGrads().parameters],
   initializeAdamTestCase: () => [courseParametersAndGrads().parameters],
 

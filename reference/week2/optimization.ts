@@ -8,7 +8,7 @@
 import type { AdamState, AdamStep, Grads, MiniBatch, MomentumStep, OptimizationModule, Params } from "dnn-autograder/contracts";
 import type { Matrix } from "dnn-autograder/np";
 import { sliceColumns, takeColumns, zerosLike } from "dnn-autograder/np";
-import { checkMatrix } from "dnn-autograder/np/check";
+import { checkMatrix, formatShape } from "dnn-autograder/np/check";
 import { newRow } from "dnn-autograder/np/kernels";
 import { RandomState } from "dnn-autograder/random";
 
@@ -30,7 +30,7 @@ export function stateFor(fn: string, what: string, state: Grads, key: string, pa
   const [rows, cols] = checkMatrix(fn, `${what}.${key}`, value);
   const [pr, pc] = checkMatrix(fn, paramKey, parameter);
   if (rows !== pr || cols !== pc) {
-    throw new RangeError(`${fn}: ${what}.${key} has shape (${rows},${cols}) but ${paramKey} has shape (${pr},${pc})`);
+    throw new RangeError(`${fn}: ${what}.${key} has shape ${formatShape([rows, cols])} but ${paramKey} has shape ${formatShape([pr, pc])}`);
   }
   return value;
 }

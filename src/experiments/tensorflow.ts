@@ -13,6 +13,7 @@ import { tensorflowAssignment, type TensorflowModule } from "../contracts";
 import { defineExperiment } from "./define";
 import type { ModelResult } from "../course/week3/tensorflow";
 import { DIGIT_CLASSES, loadDigitsData } from "../datasets";
+import { formatShape } from "../np/check";
 
 type CourseCode = typeof import("../course/week3/tensorflow");
 type Tf = (typeof import("../course/week3/tfjs"))["tf"];
@@ -31,7 +32,7 @@ function oneHotColumns(tf: Tf, labels: number[], oneHotMatrix: TensorflowModule[
   const columns = labels.map((label): Tensor1D => {
     const encoded = oneHotMatrix(label, DIGIT_CLASSES) as Tensor;
     if (!(encoded instanceof tf.Tensor) || encoded.shape.join() !== String(DIGIT_CLASSES)) {
-      const shape = encoded instanceof tf.Tensor ? `a tensor of shape (${encoded.shape.join(", ")})` : `a ${typeof encoded}`;
+      const shape = encoded instanceof tf.Tensor ? `a tensor of shape ${formatShape(encoded.shape)}` : `a ${typeof encoded}`;
       throw new TypeError(`oneHotMatrix(${label}, ${DIGIT_CLASSES}) returned ${shape}; the experiment needs a 1-D tensor of length ${DIGIT_CLASSES}`);
     }
     return encoded as Tensor1D;

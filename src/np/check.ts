@@ -44,7 +44,8 @@ export function checkMatrix(fn: string, name: string, a: unknown): [number, numb
   return [rows, cols];
 }
 
-/** `(rows,cols)`, as numpy prints a shape. */
+/** A shape as numpy prints it: `(4, 2)`, `(3,)`, `()`. */
 export function formatShape(s: readonly number[]): string {
-  return `(${s.join(",")})`;
+  if (s.length === 1) return `(${s[0]},)`;
+  return `(${s.join(", ")})`;
 }

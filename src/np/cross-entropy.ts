@@ -12,7 +12,7 @@ const { log } = Math;
  * does not pick it: the course sums these terms with `np.nansum`, which skips them.
  *
  * `fn` and `name` label a shape error as the calling course function's: `computeLoss: A3 has shape
- * (1,2) but Y has shape (1,3); they must match`.
+ * (1, 2) but Y has shape (1, 3); they must match`.
  * @example (1/m) · np.nansum(crossEntropyTerms(A3, Y)) is the notebooks' `compute_cost`.
  */
 export function crossEntropyTerms(A: Matrix, Y: Matrix, fn = "crossEntropyTerms", name = "A"): Matrix {

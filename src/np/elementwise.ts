@@ -4,8 +4,8 @@ import type { Matrix, Operand } from "./matrix";
 
 /**
  * Elementwise functions with numpy's broadcasting, for 2-D operands: each dimension must be
- * equal or 1 in one operand, so a full `(r,c)` matrix combines with a column vector `(r,1)`, a row
- * vector `(1,c)`, a `(1,1)` or a plain number (and `(r,1)` with `(1,c)` gives `(r,c)`, as in numpy).
+ * equal or 1 in one operand, so a full `(r, c)` matrix combines with a column vector `(r, 1)`, a row
+ * vector `(1, c)`, a `(1, 1)` or a plain number (and `(r, 1)` with `(1, c)` gives `(r, c)`, as in numpy).
  * Two plain numbers give a number. Each operation is one IEEE operation per element, as in numpy.
  *
  * Speed: one kernel per operand layout (row·row, row·scalar, scalar·row), with the operation chosen

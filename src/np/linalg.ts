@@ -1,4 +1,4 @@
-import { checkMatrix } from "./check";
+import { checkMatrix, formatShape } from "./check";
 import { column, newRow, newRows, productTransposed, rowTimesMatrix } from "./kernels";
 import type { Matrix } from "./matrix";
 
@@ -25,7 +25,7 @@ function outputRows(n: number, p: number, emptyInner: boolean): Matrix {
 export function dot(a: Matrix, b: Matrix): Matrix {
   const [n, k] = checkMatrix("dot", "a", a);
   const [k2, p] = checkMatrix("dot", "b", b);
-  checkInner("dot", `(${n},${k})·(${k2},${p})`, k, k2);
+  checkInner("dot", `${formatShape([n, k])}·${formatShape([k2, p])}`, k, k2);
   const out = outputRows(n, p, k === 0);
   if (k > 0) for (let i = 0; i < n; i++) rowTimesMatrix(a[i], b, k, p, out[i]);
   return out;
@@ -35,7 +35,7 @@ export function dot(a: Matrix, b: Matrix): Matrix {
 export function dotNT(a: Matrix, b: Matrix): Matrix {
   const [n, k] = checkMatrix("dotNT", "a", a);
   const [p, k2] = checkMatrix("dotNT", "b", b);
-  checkInner("dotNT", `(${n},${k})·(${p},${k2})ᵀ`, k, k2);
+  checkInner("dotNT", `${formatShape([n, k])}·${formatShape([p, k2])}ᵀ`, k, k2);
   const out = outputRows(n, p, k === 0);
   if (k > 0) productTransposed(a, b, n, p, k, out);
   return out;
@@ -45,7 +45,7 @@ export function dotNT(a: Matrix, b: Matrix): Matrix {
 export function dotTN(a: Matrix, b: Matrix): Matrix {
   const [k, n] = checkMatrix("dotTN", "a", a);
   const [k2, p] = checkMatrix("dotTN", "b", b);
-  checkInner("dotTN", `(${k},${n})ᵀ·(${k2},${p})`, k, k2);
+  checkInner("dotTN", `${formatShape([k, n])}ᵀ·${formatShape([k2, p])}`, k, k2);
   const out = outputRows(n, p, k === 0);
   if (k > 0) for (let i = 0; i < n; i++) rowTimesMatrix(column(a, i, k), b, k, p, out[i]);
   return out;

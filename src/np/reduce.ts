@@ -6,7 +6,7 @@ import type { Matrix } from "./matrix";
  * Reductions with numpy's `axis`/`keepdims` semantics and numpy's summation order, so sums agree
  * with numpy to the last bit:
  * - no axis: the whole matrix, flattened row-major, by numpy's pairwise summation → a number
- *   (`keepdims: true` → `(1,1)`);
+ *   (`keepdims: true` → `(1, 1)`);
  * - `axis: 1` (across the columns of each row, e.g. `db = sum(dZ, {axis: 1, keepdims: true})`):
  *   pairwise along each row → `number[]` of length rows, or `(rows,1)` with `keepdims`;
  * - `axis: 0` (down each column): sequential over the rows, as numpy does for a C-ordered array →

@@ -26,7 +26,7 @@ test("a saturated output gives NaN where the label does not pick it (nansum skip
 
 test("shapes must match; the message names the calling function and the argument", () => {
   expect(() => np.crossEntropyTerms([[0.5, 0.5]], [[1, 0, 1]], "computeLoss", "A3")).toThrow(
-    "computeLoss: A3 has shape (1,2) but Y has shape (1,3); they must match",
+    "computeLoss: A3 has shape (1, 2) but Y has shape (1, 3); they must match",
   );
   expect(() => np.crossEntropyTerms([[0.5]], "Y" as never)).toThrow(/crossEntropyTerms: Y is not a matrix/);
 });

@@ -22,7 +22,7 @@ function operand(rng: Rng, layout: Layout, r: number, c: number): Operand {
   }
 }
 
-/** numpy's result shape for two operands (number counts as (1,1)). */
+/** numpy's result shape for two operands (number counts as (1, 1)). */
 function resultShape(a: Operand, b: Operand): [number, number] {
   const s = (v: Operand) => (typeof v === "number" ? [1, 1] : np.shape(v));
   const [sa, sb] = [s(a), s(b)];
@@ -102,8 +102,8 @@ describe.each(binaries)("%s", (name) => {
         ],
         [[1], [2], [3]],
       ),
-    ).toThrow(`${name}: shapes (2,3) and (3,1) cannot broadcast`);
-    expect(() => fn([[1, 2]], [[1, 2, 3]])).toThrow(`${name}: shapes (1,2) and (1,3) cannot broadcast`);
+    ).toThrow(`${name}: shapes (2, 3) and (3, 1) cannot broadcast`);
+    expect(() => fn([[1, 2]], [[1, 2, 3]])).toThrow(`${name}: shapes (1, 2) and (1, 3) cannot broadcast`);
     expect(() => fn("1" as never, [[1]])).toThrow(`${name}: a must be a number or a matrix (number[][]), got a string`);
     expect(() => fn([[1]], [[1, 2], [3]])).toThrow(`${name}: b is not a matrix: row 1 has length 1, row 0 has length 2`);
   });

@@ -24,7 +24,7 @@ describe("dot", () => {
     ]);
   });
 
-  test("the course's shapes: (10,2)·(2,300), (5,10)·(10,300), (1,5)·(5,300)", () => {
+  test("the course's shapes: (10, 2)·(2, 300), (5, 10)·(10, 300), (1, 5)·(5, 300)", () => {
     const rng = rngFor("dot/course");
     for (const [n, k] of [
       [10, 2],
@@ -42,7 +42,7 @@ describe("dot", () => {
       [1, 2, 3],
       [4, 5, 6],
     ];
-    expect(() => np.dot(a, a)).toThrow("dot: (2,3)·(2,3): inner dimensions 3 and 2 differ");
+    expect(() => np.dot(a, a)).toThrow("dot: (2, 3)·(2, 3): inner dimensions 3 and 2 differ");
     expect(() => np.dot(a, 2 as never)).toThrow("dot: b is not a matrix: expected number[][], got a number");
     expect(() => np.dot([[1], [2, 3]], a)).toThrow("dot: a is not a matrix: row 1 has length 2, row 0 has length 1");
   });
@@ -100,7 +100,7 @@ describe("dotNT and dotTN (products with a transpose, without building it)", () 
           [5, 6, 7, 8],
         ],
       ),
-    ).toThrow("dotNT: (2,3)·(2,4)ᵀ: inner dimensions 3 and 4 differ");
+    ).toThrow("dotNT: (2, 3)·(2, 4)ᵀ: inner dimensions 3 and 4 differ");
     expect(() =>
       np.dotTN(
         [
@@ -109,6 +109,6 @@ describe("dotNT and dotTN (products with a transpose, without building it)", () 
         ],
         [[1], [2], [3]],
       ),
-    ).toThrow("dotTN: (2,3)ᵀ·(3,1): inner dimensions 2 and 3 differ");
+    ).toThrow("dotTN: (2, 3)ᵀ·(3, 1): inner dimensions 2 and 3 differ");
   });
 });

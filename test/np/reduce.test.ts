@@ -42,14 +42,14 @@ describe("sum follows numpy's summation order bit for bit", () => {
     expect(np.sum([sequence(n)], { axis: 1 })).toEqual([NUMPY_SUMS[n]]);
   });
 
-  test("(3,100): no axis pairwise over the flattened matrix; axis 1 pairwise per row; axis 0 in row order", () => {
+  test("(3, 100): no axis pairwise over the flattened matrix; axis 1 pairwise per row; axis 0 in row order", () => {
     const a = reshape(sequence(300), 3, 100);
     expect(np.sum(a)).toBe(-6111.927405405403);
     expect(np.sum(a, { axis: 1 })).toEqual([-24246.699810810816, 27720.06602702702, -9585.29362162162]);
     expect(np.sum(a, { axis: 0 }).slice(0, 3)).toEqual([-13607.702702702702, 60.91621621621621, 9.207567567567567]);
   });
 
-  test("(10,300), the course's db = sum(dZ1, axis=1, keepdims=True), and mean", () => {
+  test("(10, 300), the course's db = sum(dZ1, axis=1, keepdims=True), and mean", () => {
     const a = reshape(sequence(3000), 10, 300);
     expect(np.sum(a, { axis: 1, keepdims: true })).toEqual(
       [

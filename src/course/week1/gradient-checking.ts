@@ -1,7 +1,7 @@
 import type { RegularizationCache } from "../../contracts";
 import * as np from "../../np";
 import type { Matrix } from "../../np";
-import { checkMatrix } from "../../np/check";
+import { checkMatrix, formatShape } from "../../np/check";
 import { RandomState } from "../../random";
 import { pythonFloat } from "../format";
 import type { Gradients, Params } from "../types";
@@ -95,7 +95,7 @@ export function dictionaryToVector(parameters: Params): { theta: Matrix; keys: s
 export function vectorToDictionary(theta: Matrix, parameters: Params): Params {
   const fn = "vectorToDictionary";
   const [n, cols] = checkMatrix(fn, "theta", theta);
-  if (cols !== 1) throw new RangeError(`${fn}: theta has shape (${n},${cols}), expected a column (n,1)`);
+  if (cols !== 1) throw new RangeError(`${fn}: theta has shape ${formatShape([n, cols])}, expected a column (n, 1)`);
   const out: Params = {};
   let k = 0;
   for (const key of PARAMETER_KEYS) {

@@ -1,6 +1,6 @@
 import * as np from "../../np";
 import type { Matrix } from "../../np";
-import { checkMatrix } from "../../np/check";
+import { checkMatrix, formatShape } from "../../np/check";
 import { newRow, newRows } from "../../np/kernels";
 import { linearActivation } from "./linear-activation";
 import { linearReluBackward } from "./relu-backward";
@@ -90,7 +90,7 @@ export function backwardPropagation(X: Matrix, Y: Matrix, cache: ForwardCache): 
 function expectShape(fn: string, name: string, a: Matrix, expected: [number, number], why = ""): void {
   const [r, c] = checkMatrix(fn, name, a);
   if (r !== expected[0] || c !== expected[1]) {
-    throw new RangeError(`${fn}: ${name} has shape (${r},${c}), expected (${expected})${why && ` ${why}`}`);
+    throw new RangeError(`${fn}: ${name} has shape ${formatShape([r, c])}, expected ${formatShape(expected)}${why && ` ${why}`}`);
   }
 }
 

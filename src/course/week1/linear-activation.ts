@@ -1,5 +1,5 @@
 import type { Matrix } from "../../np";
-import { checkMatrix } from "../../np/check";
+import { checkMatrix, formatShape } from "../../np/check";
 import { newRow, newRows, rowTimesMatrix } from "../../np/kernels";
 
 // Bound once: global lookups are slow in tight loops under jest's vm context.
@@ -18,9 +18,9 @@ export function linearActivation(l: number, W: Matrix, b: Matrix, Aprev: Matrix,
   const fn = "forwardPropagation";
   const [n, k] = checkMatrix(fn, `W${l}`, W);
   const [k2, p] = checkMatrix(fn, prev, Aprev);
-  if (k !== k2) throw new RangeError(`${fn}: W${l}·${prev}: (${n},${k})·(${k2},${p}): inner dimensions ${k} and ${k2} differ`);
+  if (k !== k2) throw new RangeError(`${fn}: W${l}·${prev}: ${formatShape([n, k])}·${formatShape([k2, p])}: inner dimensions ${k} and ${k2} differ`);
   const [bn, bc] = checkMatrix(fn, `b${l}`, b);
-  if (bn !== n || bc !== 1) throw new RangeError(`${fn}: b${l} has shape (${bn},${bc}), expected (${n},1)`);
+  if (bn !== n || bc !== 1) throw new RangeError(`${fn}: b${l} has shape ${formatShape([bn, bc])}, expected ${formatShape([n, 1])}`);
   const isRelu = activation === "relu";
   const Z: Matrix = newRows(n);
   const A: Matrix = newRows(n);

@@ -1,7 +1,7 @@
 import type { RegularizationCache, RegularizationModule } from "../../contracts";
 import * as np from "../../np";
 import type { Matrix } from "../../np";
-import { checkMatrix } from "../../np/check";
+import { checkMatrix, formatShape } from "../../np/check";
 import { RandomState } from "../../random";
 import { pythonFloat } from "../format";
 import type { Gradients, Params } from "../types";
@@ -46,7 +46,7 @@ export function forwardPropagation(X: Matrix, parameters: Params): { A3: Matrix;
 
 function expectShape(fn: string, name: string, a: Matrix, expected: [number, number]): void {
   const [r, c] = checkMatrix(fn, name, a);
-  if (r !== expected[0] || c !== expected[1]) throw new RangeError(`${fn}: ${name} has shape (${r},${c}), expected (${expected})`);
+  if (r !== expected[0] || c !== expected[1]) throw new RangeError(`${fn}: ${name} has shape ${formatShape([r, c])}, expected ${formatShape(expected)}`);
 }
 
 /**

@@ -151,18 +151,20 @@ describe("the course helpers compute numpy's expressions operation for operation
 
   test("bad shapes are reported with the parameter's name", () => {
     const p = cloneParams(reference.initialParameters);
-    expect(() => forwardPropagation(X, { ...p, W1: np.zeros(10, 3) })).toThrow("forwardPropagation: W1·X: (10,3)·(2,300): inner dimensions 3 and 2 differ");
-    expect(() => forwardPropagation(X, { ...p, b2: np.zeros(1, 5) })).toThrow("forwardPropagation: b2 has shape (1,5), expected (5,1)");
+    expect(() => forwardPropagation(X, { ...p, W1: np.zeros(10, 3) })).toThrow("forwardPropagation: W1·X: (10, 3)·(2, 300): inner dimensions 3 and 2 differ");
+    expect(() => forwardPropagation(X, { ...p, b2: np.zeros(1, 5) })).toThrow("forwardPropagation: b2 has shape (1, 5), expected (5, 1)");
     expect(() => forwardPropagation(X, { ...p, W3: undefined as never })).toThrow("forwardPropagation: W3 is not a matrix: expected number[][], got undefined");
-    expect(() => computeLoss([[0.5, 0.5]], [[1, 0, 1]])).toThrow("computeLoss: A3 has shape (1,2) but Y has shape (1,3); they must match");
+    expect(() => computeLoss([[0.5, 0.5]], [[1, 0, 1]])).toThrow("computeLoss: A3 has shape (1, 2) but Y has shape (1, 3); they must match");
     const { cache } = forwardPropagation(X, p);
-    expect(() => backwardPropagation(X, Y, { ...cache, A1: np.zeros(10, 299) })).toThrow("backwardPropagation: cache.A1 has shape (10,299), expected (10,300)");
-    expect(() => backwardPropagation(X, Y, { ...cache, W2: np.zeros(4, 10) })).toThrow(
-      "backwardPropagation: cache.W3 has shape (1,5), expected (1,4) to follow cache.W2",
+    expect(() => backwardPropagation(X, Y, { ...cache, A1: np.zeros(10, 299) })).toThrow(
+      "backwardPropagation: cache.A1 has shape (10, 299), expected (10, 300)",
     );
-    expect(() => backwardPropagation(X, [[1, 0]], cache)).toThrow("backwardPropagation: Y has shape (1,2), expected (1,300)");
+    expect(() => backwardPropagation(X, Y, { ...cache, W2: np.zeros(4, 10) })).toThrow(
+      "backwardPropagation: cache.W3 has shape (1, 5), expected (1, 4) to follow cache.W2",
+    );
+    expect(() => backwardPropagation(X, [[1, 0]], cache)).toThrow("backwardPropagation: Y has shape (1, 2), expected (1, 300)");
     const grads = backwardPropagation(X, Y, cache);
-    expect(() => updateParameters(p, { ...grads, dW2: np.zeros(10, 5) }, 0.01)).toThrow("updateParameters: dW2 has shape (10,5), expected (5,10) like W2");
+    expect(() => updateParameters(p, { ...grads, dW2: np.zeros(10, 5) }, 0.01)).toThrow("updateParameters: dW2 has shape (10, 5), expected (5, 10) like W2");
   });
 });
 

@@ -50,7 +50,7 @@ test("computeCost is the sum of the cross-entropy over the mini-batch, not the m
   const { A3: a3 } = forwardPropagation(X, numpy.initialParameters);
   const mean = np.mean(np.add(np.multiply(np.negative(np.log(a3)), Y), np.multiply(np.negative(np.log(np.subtract(1, a3))), np.subtract(1, Y))));
   expect(computeCost(a3, Y) / 300).toBeCloseTo(mean, 14);
-  expect(() => computeCost([[0.5]], labels)).toThrow("computeCost: A3 has shape (1,1) but Y has shape (1,4); they must match");
+  expect(() => computeCost([[0.5]], labels)).toThrow("computeCost: A3 has shape (1, 1) but Y has shape (1, 4); they must match");
 });
 
 const RUNS: [string, "gd" | "momentum" | "adam", Partial<ModelOptions>][] = [

@@ -250,7 +250,7 @@ describe("the rules beyond the notebook's cases", () => {
   test("bad arguments get messages naming the function and the argument", () => {
     const [parameters, grads] = build("updateParametersWithGdTestCase");
     expect(() => updateParametersWithGd(parameters, { ...grads, dW2: np.zeros(2, 3) }, 0.1)).toThrow(
-      "updateParametersWithGd: grads.dW2 has shape (2,3) but W2 has shape (3,3)",
+      "updateParametersWithGd: grads.dW2 has shape (2, 3) but W2 has shape (3, 3)",
     );
     expect(() => updateParametersWithMomentum(parameters, grads, {}, 0.9, 0.1)).toThrow(
       "updateParametersWithMomentum: v.dW1 is not a matrix: expected number[][], got undefined",
