@@ -11,7 +11,7 @@ import { isolationOption, positiveInteger } from "./options";
 export function registerGradeCommand(program: Command): void {
   program
     .command("grade")
-    .description("grade the modules in DIR (default: reference/, or student/ in the student bundle)")
+    .description("grade the modules in DIR (default: reference/ in the checkout, ./student in a student pack)")
     .argument("[dir]", "submission folder holding week1/initialization.ts, …")
     .option("-a, --assignment <name...>", "only these assignments, e.g. week1/initialization")
     .option("-f, --format <format>", "console or json", "console")

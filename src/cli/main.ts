@@ -8,7 +8,11 @@ import { UserInputError } from "../errors";
 import { guardGraderProcess } from "../grading/sandbox/guard-grader";
 import { registerExperimentCommand } from "./experiment-command";
 import { registerFixturesCommand } from "./fixtures-command";
+import { registerExportCommand } from "./export-command";
 import { registerGradeCommand } from "./grade-command";
+import { registerTestCommand } from "./test-command";
+import { registerTypecheckCommand } from "./typecheck-command";
+import { packageVersion } from "./version";
 
 /**
  * The `dnn-autograder` commander program with its `grade`, `fixtures` and `experiment` commands; throws
@@ -17,11 +21,15 @@ import { registerGradeCommand } from "./grade-command";
 export function buildProgram(): Command {
   const program = new Command("dnn-autograder")
     .description("Grade and test the programming work of Improving Deep Neural Networks")
+    .version(packageVersion(), "-V, --version", "print the version")
     .showSuggestionAfterError()
     .exitOverride();
   registerGradeCommand(program);
   registerFixturesCommand(program);
   registerExperimentCommand(program);
+  registerExportCommand(program);
+  registerTestCommand(program);
+  registerTypecheckCommand(program);
   return program;
 }
 

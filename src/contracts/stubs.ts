@@ -21,8 +21,16 @@ function sourceOf(name: string, tfNames: ReadonlySet<string>): string {
   return tfNames.has(name) ? "@tensorflow/tfjs-core" : "dnn-autograder";
 }
 
-/** The text of `assignment`'s blank module (see the module comment). */
-export function blankModuleText(assignment: AssignmentContract): string {
+/** The first lines of a generated blank module: what it is and where it comes from. */
+function generatedStubHeader(assignment: AssignmentContract): string {
+  return [
+    `// The student stubs of ${assignment.name} as handed out: every graded function throws "not implemented".`,
+    `// Generated from src/contracts/${assignment.module}.ts by \`npm run stubs\`: edit the contract, not this file.`,
+  ].join("\n");
+}
+
+/** The text of `assignment`'s blank module (see the module comment), under `header` (default: where it was generated from). */
+export function blankModuleText(assignment: AssignmentContract, header = generatedStubHeader(assignment)): string {
   const ts = require("typescript") as typeof TS;
   const file = contractSourcePath(assignment);
   const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
@@ -67,10 +75,6 @@ export function blankModuleText(assignment: AssignmentContract): string {
     byModule.set(from, [...(byModule.get(from) ?? []), name]);
   }
   const imports = [...byModule].map(([from, names]) => `import type { ${names.join(", ")} } from "${from}";`).join("\n");
-  const header = [
-    `// The student stubs of ${assignment.name} as handed out: every graded function throws "not implemented".`,
-    `// Generated from src/contracts/${assignment.module}.ts by \`npm run stubs\`: edit the contract, not this file.`,
-  ].join("\n");
   return `${header}\n${imports}\n\n${stubs.join("\n")}`;
 }
 

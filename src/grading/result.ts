@@ -21,6 +21,8 @@ export interface CaseResult {
   ms?: number;
   /** Set when the grader failed on this case: the run exits 3 and the score is not a grade. */
   fault?: boolean;
+  /** Set when the function is not written yet (not exported, or its stub throws "not implemented"): reports say so once per function. */
+  unimplemented?: boolean;
   /** Findings the grader could not verify outside the submission's process: shown, never scored. */
   notes?: string[];
 }

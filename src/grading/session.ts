@@ -12,6 +12,7 @@ import { DEFAULT_BOUNDS, SubmissionClock, type AssignmentClock, type TimeBounds 
 import { cleanText } from "./clean-text";
 import { judgeSafely, type Verdict } from "./judge";
 import type { CaseResult } from "./result";
+import { isNotImplementedMessage } from "./unimplemented";
 import { resolveIsolation, type Isolation, type IsolationRequest } from "./sandbox/isolation";
 import { Sandbox, type LoadOutcome } from "./sandbox/sandbox";
 import { copySubmission, RefusedSubmission, type SubmissionCopy } from "./sandbox/submission-copy";
@@ -101,7 +102,7 @@ export class GradingSession {
     return this.sandbox;
   }
 
-  private async verdict(fixtureCase: FixtureCase): Promise<Verdict & { ms?: number }> {
+  private async verdict(fixtureCase: FixtureCase): Promise<Verdict & { ms?: number; unimplemented?: boolean }> {
     const fn = findFunction(this.contract, fixtureCase.function);
     if (!fn) return { passed: false, stage: "exported", lines: [`${fixtureCase.function} is not graded in ${this.contract.name}`] };
     const moduleName = displayPath(path.join(this.submissionDir, this.contract.module));
@@ -126,9 +127,8 @@ export class GradingSession {
     }
     const kind = loaded.exports[fn.name];
     if (kind === undefined) {
-      const message = `${displayPath(this.modulePath)} does not export ${fn.name}`;
-      this.noteError(message);
-      return { passed: false, stage: "exported", lines: [message] };
+      // Unfinished work, not a module that cannot be graded: the case loses its points (exit code 1).
+      return { passed: false, stage: "exported", lines: [`not implemented yet: ${displayPath(this.modulePath)} does not export ${fn.name}`], unimplemented: true };
     }
     if (kind !== "function") {
       return { passed: false, stage: "callable", lines: [`${fn.name} is exported but is a ${cleanText(kind, 40)}, not a function`] };
@@ -138,6 +138,7 @@ export class GradingSession {
     const limit = this.clock.callLimitMs(this.contract.name, fixtureCase, this.timeoutMs);
     const outcome = await sandbox.call(fn.name, fixtureCase.args, limit, fixtureCase.check, fixtureCase.checkOptions);
     const verdict = judgeSafely(fixtureCase, fn, outcome);
+    if (outcome.kind === "threw" && isNotImplementedMessage(outcome.message)) return { ...verdict, unimplemented: true };
     return outcome.kind === "returned" ? { ...verdict, ms: outcome.ms } : verdict;
   }
 
@@ -155,6 +156,7 @@ export class GradingSession {
       stage: v.stage,
     };
     if (v.fault) result.fault = true;
+    if (v.unimplemented && !v.passed) result.unimplemented = true;
     if (v.notes && v.notes.length > 0) result.notes = v.notes.map((n) => cleanText(n, 1000));
     if (v.ms !== undefined) result.ms = Math.round(v.ms * 1000) / 1000;
     return result;

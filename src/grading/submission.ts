@@ -25,8 +25,8 @@ export function findModule(dir: string, contract: AssignmentContract): string | 
   return undefined;
 }
 
-/** `reference/` in this checkout, or `student/` where there is no answer key (the student bundle). */
+/** `reference/` in this checkout, or `./student` where there is no answer key (a student pack, with the package installed). */
 export function defaultSubmissionDir(): string {
   const reference = path.join(PACKAGE_ROOT, "reference");
-  return fs.existsSync(reference) ? reference : path.join(PACKAGE_ROOT, "student");
+  return fs.existsSync(reference) ? reference : path.resolve("student");
 }

@@ -81,8 +81,19 @@ describe("grade", () => {
     expect(r.stdout).toMatch(/^Total 0\/100$/m);
   });
 
-  test("a missing export: one line naming it, exit 2", () => {
-    expectOneLineError(run("grade", "test/submissions/broken/missing-export"), /does not export initializeParametersHe$/);
+  test("a missing export is unfinished work: the report says so once for the function, exit 1, nothing on stderr", () => {
+    const r = run("grade", "test/submissions/broken/missing-export");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("");
+    expect(r.stdout.match(/not implemented yet/g)).toHaveLength(1);
+    expect(r.stdout).toMatch(/✗ initializeParametersHe: not implemented yet \(\d+ cases, 40 points\)/);
+  });
+
+  test("stubs that throw \"not implemented\": one line per function, exit 1", () => {
+    const r = run("grade", "test/submissions/blank", "-a", "week1/initialization");
+    expect(r.code).toBe(1);
+    expect(r.stdout.match(/not implemented yet/g)).toHaveLength(3);
+    expect(r.stdout).toMatch(/^Total 0\/100$/m);
   });
 });
 

@@ -3,6 +3,7 @@
  * message of every failed case under its function, anything that could not be graded, and a total.
  */
 import type { GradeResult } from "../result";
+import { unimplementedSummary } from "../unimplemented";
 
 function points(score: number, max: number): string {
   return `${score}/${max}`;
@@ -29,7 +30,9 @@ export function renderConsole(result: GradeResult): string {
       const mark = passed === fn.cases.length ? "✓" : "✗";
       const casesText = `${passed}/${fn.cases.length} cases`;
       out.push(`  ${mark} ${fn.name.padEnd(nameWidth)}${casesText.padStart(12)}${points(fn.score, fn.maxScore).padStart(9)}`);
-      for (const c of fn.cases.filter((x) => !x.passed)) {
+      const unimplemented = unimplementedSummary(fn);
+      if (unimplemented) out.push(`      ✗ ${unimplemented}`);
+      for (const c of fn.cases.filter((x) => !x.passed && !unimplemented)) {
         const [first, ...rest] = c.message.split("\n");
         out.push(`      ✗ [${c.id}] (${c.visibility}, ${c.maxScore} pts) ${first}`);
         if (rest.length > 0) out.push(indent(rest.join("\n"), "          "));
