@@ -1,5 +1,7 @@
 import type { Command } from "commander";
 import { displayPath } from "../fixtures/paths";
+import { exportFixturesArchive } from "../pack/fixtures-archive";
+import { exportGradescopePack } from "../pack/gradescope-pack";
 import { exportStudentPack } from "../pack/student-pack";
 
 /** Megabytes, one decimal, for messages. */
@@ -8,8 +10,8 @@ function megabytes(bytes: number): string {
 }
 
 /**
- * Adds `export student --out DIR`: the packs an instructor hands out, made from this checkout
- * (its build, fixtures and contracts).
+ * Adds `export student --out DIR`, `export gradescope --out FILE.zip` and `export fixtures --out
+ * FILE.tar.gz`: the packs an instructor hands out, made from this checkout (its build, fixtures and contracts).
  */
 export function registerExportCommand(program: Command): void {
   const exportCommand = program.command("export").description("make the packs an instructor hands out (from this checkout)");
@@ -25,6 +27,24 @@ export function registerExportCommand(program: Command): void {
           `students run: cd ${displayPath(summary.dir)} && npm install && npm test`,
           "",
         ].join("\n"),
+      );
+    });
+  exportCommand
+    .command("gradescope")
+    .description("a Gradescope autograder zip: setup.sh, run_autograder, the harness and every case (public and hidden)")
+    .requiredOption("--out <file>", "the zip to write, e.g. autograder.zip")
+    .action(async (opts: { out: string }) => {
+      const s = await exportGradescopePack(opts.out);
+      process.stdout.write(`wrote ${displayPath(s.file)} (${megabytes(s.bytes)}): ${s.publicCases} public and ${s.hiddenCases} hidden cases\n`);
+    });
+  exportCommand
+    .command("fixtures")
+    .description("every case's fixtures (public and hidden) as a .tar.gz, for graders that fetch the hidden cases at grading time")
+    .requiredOption("--out <file>", "the archive to write, e.g. fixtures.tar.gz")
+    .action(async (opts: { out: string }) => {
+      const s = await exportFixturesArchive(opts.out);
+      process.stdout.write(
+        `wrote ${displayPath(s.file)} (${megabytes(s.bytes)}): ${s.publicCases} public and ${s.hiddenCases} hidden cases; keep it where students cannot read it\n`,
       );
     });
 }

@@ -30,10 +30,10 @@ export function readOwnPackage(): PackageJson {
   return JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as PackageJson;
 }
 
-/** The staged `package.json`: no scripts, no dev tools, every dependency bundled. */
-function stagedPackage(own: PackageJson): PackageJson {
+/** The staged `package.json`: no scripts, no dev tools but `tools`, every dependency bundled. */
+function stagedPackage(own: PackageJson, tools: readonly string[]): PackageJson {
   const dependencies = { ...own.dependencies };
-  for (const tool of STUDENT_TOOLS) {
+  for (const tool of tools) {
     const version = own.devDependencies?.[tool] ?? own.dependencies?.[tool];
     if (!version) throw new UserInputError(`package.json: ${tool} must be a dependency or devDependency to build a student pack`);
     dependencies[tool] = version;
@@ -51,9 +51,10 @@ function stagedPackage(own: PackageJson): PackageJson {
 
 /**
  * Packs the offline harness into `destination` and returns the tarball's path
- * (`dnn-autograder-<version>.tgz`). Needs `npm` on the PATH and an up-to-date build (`npm run build`).
+ * (`dnn-autograder-<version>.tgz`), with `tools` (default: jest and TypeScript, for a student pack)
+ * bundled besides the run-time dependencies. Needs `npm` on the PATH and an up-to-date build (`npm run build`).
  */
-export function packOfflineHarness(destination: string): string {
+export function packOfflineHarness(destination: string, tools: readonly string[] = STUDENT_TOOLS): string {
   requireFreshBuild();
   const own = readOwnPackage();
   const stage = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-autograder-stage-"));
@@ -62,7 +63,7 @@ export function packOfflineHarness(destination: string): string {
     for (const file of ["README.md", "LICENSE"]) {
       if (fs.existsSync(path.join(PACKAGE_ROOT, file))) fs.copyFileSync(path.join(PACKAGE_ROOT, file), path.join(stage, file));
     }
-    fs.writeFileSync(path.join(stage, "package.json"), `${JSON.stringify(stagedPackage(own), null, 2)}\n`);
+    fs.writeFileSync(path.join(stage, "package.json"), `${JSON.stringify(stagedPackage(own, tools), null, 2)}\n`);
     // npm packs bundled dependencies from the staged folder's node_modules: this checkout's, as installed.
     fs.symlinkSync(path.join(PACKAGE_ROOT, "node_modules"), path.join(stage, "node_modules"), "dir");
     fs.mkdirSync(destination, { recursive: true });
