@@ -5,7 +5,7 @@
  * seed; the `…AfterSteps` builders run the reference for a few steps first, so the case starts from
  * a non-zero optimizer state at `t > 1`. Labels are 0/1 numbers (the course's `randn(…) < 0.5` booleans).
  */
-import type { Grads, Params } from "dnn-autograder/contracts";
+import type { ParameterGradients, Params } from "dnn-autograder/contracts";
 import type { Matrix } from "dnn-autograder/np";
 import { loadOptimizationData } from "dnn-autograder/datasets";
 import { RandomState } from "dnn-autograder/random";
@@ -19,10 +19,10 @@ const below = (a: Matrix, threshold: number): Matrix => a.map((row) => row.map((
 const scaled = (a: Matrix, k: number): Matrix => a.map((row) => row.map((x) => x * k));
 
 /** testCases.py: `np.random.seed(1)`; W1 (2, 3), b1 (2, 1), W2 (3, 3), b2 (3, 1), then dW1, db1, dW2, db2 of the same shapes. */
-function courseParametersAndGrads(): { parameters: Params; grads: Grads } {
+function courseParametersAndGrads(): { parameters: Params; grads: ParameterGradients } {
   const rng = new RandomState(1);
   const parameters: Params = { W1: randn(rng, 2, 3), b1: randn(rng, 2, 1), W2: randn(rng, 3, 3), b2: randn(rng, 3, 1) };
-  const grads: Grads = { dW1: randn(rng, 2, 3), db1: randn(rng, 2, 1), dW2: randn(rng, 3, 3), db2: randn(rng, 3, 1) };
+  const grads: ParameterGradients = { dW1: randn(rng, 2, 3), db1: randn(rng, 2, 1), dW2: randn(rng, 3, 3), db2: randn(rng, 3, 1) };
   return { parameters, grads };
 }
 
@@ -37,8 +37,8 @@ function randomParameters(rng: RandomState, layersDims: number[]): Params {
 }
 
 /** Gradients shaped like `parameters`, drawn in key order and multiplied by `scale`. */
-function randomGrads(rng: RandomState, parameters: Params, scale = 1): Grads {
-  const grads: Grads = {};
+function randomGrads(rng: RandomState, parameters: Params, scale = 1): ParameterGradients {
+  const grads: ParameterGradients = {};
   for (const [key, gradKey] of parameterKeys(parameters)) {
     grads[gradKey] = scaled(randn(rng, parameters[key].length, parameters[key][0].length), scale);
   }

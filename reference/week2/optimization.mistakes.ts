@@ -4,7 +4,7 @@
  * reference with one thing changed.
  */
 import type { KnownMistake } from "dnn-autograder/fixtures/mistakes";
-import type { Grads, MiniBatch, Params } from "dnn-autograder/contracts";
+import type { ParameterGradients, MiniBatch, Params } from "dnn-autograder/contracts";
 import type { Matrix } from "dnn-autograder/np";
 import { sliceColumns, takeColumns } from "dnn-autograder/np";
 import { RandomState } from "dnn-autograder/random";
@@ -14,9 +14,9 @@ const map2 = (a: Matrix, b: Matrix, f: (x: number, y: number) => number): Matrix
 
 /** Momentum with the velocity rule `rule(v, g)`, the parameter moved by `moveWith` (the new or the old v). */
 function momentumWith(rule: (v: number, g: number, beta: number) => number, moveWith: "new" | "old") {
-  return (parameters: Params, grads: Grads, v: Grads, beta: number, learningRate: number) => {
+  return (parameters: Params, grads: ParameterGradients, v: ParameterGradients, beta: number, learningRate: number) => {
     const updated: Params = { ...parameters };
-    const velocity: Grads = { ...v };
+    const velocity: ParameterGradients = { ...v };
     for (const [key, gradKey] of parameterKeys(parameters)) {
       velocity[gradKey] = map2(v[gradKey], grads[gradKey], (vi, g) => rule(vi, g, beta));
       const used = moveWith === "new" ? velocity[gradKey] : v[gradKey];
@@ -28,7 +28,17 @@ function momentumWith(rule: (v: number, g: number, beta: number) => number, move
 
 /** Adam where the parameter step is `step(vCorrected, sCorrected)` instead of the course's. */
 function adamWithStep(step: (vc: number, sc: number, learningRate: number, epsilon: number) => number) {
-  return (parameters: Params, grads: Grads, v: Grads, s: Grads, t: number, learningRate = 0.01, beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8) => {
+  return (
+    parameters: Params,
+    grads: ParameterGradients,
+    v: ParameterGradients,
+    s: ParameterGradients,
+    t: number,
+    learningRate = 0.01,
+    beta1 = 0.9,
+    beta2 = 0.999,
+    epsilon = 1e-8,
+  ) => {
     const result = updateParametersWithAdam(parameters, grads, v, s, t, learningRate, beta1, beta2, epsilon);
     for (const [key, gradKey] of parameterKeys(parameters)) {
       const moved = map2(result.vCorrected[gradKey], result.sCorrected[gradKey], (vc, sc) => step(vc, sc, learningRate, epsilon));
@@ -64,7 +74,7 @@ export const MISTAKES: KnownMistake[] = [
     id: "gd-adds-gradient",
     function: "updateParametersWithGd",
     message: "the gradient is added: gradient descent moves against it, W = W − learningRate·dW",
-    implementation: (parameters: Params, grads: Grads, learningRate: number) =>
+    implementation: (parameters: Params, grads: ParameterGradients, learningRate: number) =>
       Object.fromEntries(Object.entries(parameters).map(([k, W]) => [k, map2(W, grads[`d${k}`], (w, g) => w + learningRate * g)])),
   },
   {
@@ -116,15 +126,33 @@ export const MISTAKES: KnownMistake[] = [
     function: "updateParametersWithAdam",
     message: "the bias correction is missing: vCorrected = v / (1 − beta1^t) and sCorrected = s / (1 − beta2^t), and the step uses the corrected values",
     // With t = ∞ both corrections are 1 − 0 = 1: vCorrected = v and sCorrected = s, as a student who skips them returns.
-    implementation: (parameters: Params, grads: Grads, v: Grads, s: Grads, _t: number, lr = 0.01, beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8) =>
-      updateParametersWithAdam(parameters, grads, v, s, Infinity, lr, beta1, beta2, epsilon),
+    implementation: (
+      parameters: Params,
+      grads: ParameterGradients,
+      v: ParameterGradients,
+      s: ParameterGradients,
+      _t: number,
+      lr = 0.01,
+      beta1 = 0.9,
+      beta2 = 0.999,
+      epsilon = 1e-8,
+    ) => updateParametersWithAdam(parameters, grads, v, s, Infinity, lr, beta1, beta2, epsilon),
   },
   {
     id: "adam-t-plus-one",
     function: "updateParametersWithAdam",
     message: "the bias correction uses t + 1: t already counts steps from 1, so divide by 1 − beta^t",
-    implementation: (parameters: Params, grads: Grads, v: Grads, s: Grads, t: number, lr = 0.01, beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8) =>
-      updateParametersWithAdam(parameters, grads, v, s, t + 1, lr, beta1, beta2, epsilon),
+    implementation: (
+      parameters: Params,
+      grads: ParameterGradients,
+      v: ParameterGradients,
+      s: ParameterGradients,
+      t: number,
+      lr = 0.01,
+      beta1 = 0.9,
+      beta2 = 0.999,
+      epsilon = 1e-8,
+    ) => updateParametersWithAdam(parameters, grads, v, s, t + 1, lr, beta1, beta2, epsilon),
   },
   {
     id: "update-lr-epoch-plus-one",

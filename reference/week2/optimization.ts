@@ -5,7 +5,7 @@
  * (`W − lr·v`, `(lr·vCorrected) / (sqrt(sCorrected) + ε)`), so results agree with numpy to the last bit.
  * Nothing is mutated: each update returns new matrices, and the returned state is the new state.
  */
-import type { AdamState, AdamStep, Grads, MiniBatch, MomentumStep, OptimizationModule, Params } from "dnn-autograder/contracts";
+import type { AdamState, AdamStep, ParameterGradients, MiniBatch, MomentumStep, OptimizationModule, Params } from "dnn-autograder/contracts";
 import type { Matrix } from "dnn-autograder/np";
 import { sliceColumns, takeColumns, zerosLike } from "dnn-autograder/np";
 import { checkMatrix, formatShape } from "dnn-autograder/np/check";
@@ -25,7 +25,7 @@ export function parameterKeys(parameters: Params): [string, string][] {
 }
 
 /** `state[key]`, checked to be shaped like `parameter` (the message names the function and the key). */
-export function stateFor(fn: string, what: string, state: Grads, key: string, parameter: Matrix, paramKey: string): Matrix {
+export function stateFor(fn: string, what: string, state: ParameterGradients, key: string, parameter: Matrix, paramKey: string): Matrix {
   const value = state[key];
   const [rows, cols] = checkMatrix(fn, `${what}.${key}`, value);
   const [pr, pc] = checkMatrix(fn, paramKey, parameter);
@@ -49,7 +49,7 @@ function zipWith(a: Matrix, b: Matrix, f: (x: number, y: number) => number): Mat
 }
 
 /** `W_l − learningRate·dW_l`, `b_l − learningRate·db_l` for l = 1 … L; new Params, same keys. */
-export function updateParametersWithGd(parameters: Params, grads: Grads, learningRate: number): Params {
+export function updateParametersWithGd(parameters: Params, grads: ParameterGradients, learningRate: number): Params {
   const updated: Params = { ...parameters };
   for (const [key, gradKey] of parameterKeys(parameters)) {
     const grad = stateFor("updateParametersWithGd", "grads", grads, gradKey, parameters[key], key);
@@ -87,17 +87,23 @@ export function randomMiniBatches(X: Matrix, Y: Matrix, miniBatchSize = 64, seed
 }
 
 /** Zeros shaped like each parameter, keys `dW1, db1, …, dWL, dbL`. */
-export function initializeVelocity(parameters: Params): Grads {
-  const v: Grads = {};
+export function initializeVelocity(parameters: Params): ParameterGradients {
+  const v: ParameterGradients = {};
   for (const [key, gradKey] of parameterKeys(parameters)) v[gradKey] = zerosLike(parameters[key]);
   return v;
 }
 
 /** `v = β·v + (1 − β)·grad`, then `W − lr·v` with the new v; returns the new parameters and v. */
-export function updateParametersWithMomentum(parameters: Params, grads: Grads, v: Grads, beta: number, learningRate: number): MomentumStep {
+export function updateParametersWithMomentum(
+  parameters: Params,
+  grads: ParameterGradients,
+  v: ParameterGradients,
+  beta: number,
+  learningRate: number,
+): MomentumStep {
   const fn = "updateParametersWithMomentum";
   const updated: Params = { ...parameters };
-  const velocity: Grads = { ...v };
+  const velocity: ParameterGradients = { ...v };
   for (const [key, gradKey] of parameterKeys(parameters)) {
     const grad = stateFor(fn, "grads", grads, gradKey, parameters[key], key);
     const previous = stateFor(fn, "v", v, gradKey, parameters[key], key);
@@ -118,9 +124,9 @@ export function initializeAdam(parameters: Params): AdamState {
  */
 export function updateParametersWithAdam(
   parameters: Params,
-  grads: Grads,
-  v: Grads,
-  s: Grads,
+  grads: ParameterGradients,
+  v: ParameterGradients,
+  s: ParameterGradients,
   t: number,
   learningRate = 0.01,
   beta1 = 0.9,

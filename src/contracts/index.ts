@@ -5,7 +5,7 @@ export { type Params, type InitializationModule, initializationAssignment } from
 export { type RegularizationCache, type DropoutCache, type RegularizationModule, regularizationAssignment } from "./week1/regularization";
 export { type GradientCheckingModule, gradientCheckingAssignment } from "./week1/gradient-checking";
 export {
-  type Grads,
+  type ParameterGradients,
   type MiniBatch,
   type MomentumStep,
   type AdamState,

@@ -2,6 +2,6 @@
 export type { Params, InitializationModule } from "./week1/initialization";
 export type { RegularizationCache, DropoutCache, RegularizationModule } from "./week1/regularization";
 export type { GradientCheckingModule } from "./week1/gradient-checking";
-export type { Grads, MiniBatch, MomentumStep, AdamState, AdamStep, OptimizationModule } from "./week2/optimization";
+export type { ParameterGradients, MiniBatch, MomentumStep, AdamState, AdamStep, OptimizationModule } from "./week2/optimization";
 export type { BnParam, BatchNormCache, BatchNormModule } from "./week3/batch-norm";
 export type { TfParameters, TensorflowModule } from "./week3/tensorflow";

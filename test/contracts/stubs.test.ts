@@ -25,7 +25,7 @@ test("a stub carries the interface's signature, its TSDoc and a throwing body", 
     'export function randomMiniBatches(X: Matrix, Y: Matrix, miniBatchSize?: number, seed?: number): MiniBatch[] {\n  throw new Error("not implemented");\n}',
   );
   expect(text).toMatch(/\/\*\*\n \* Shuffles the `m` examples/);
-  expect(text).toContain('import type { AdamState, AdamStep, Grads, Matrix, MiniBatch, MomentumStep, Params } from "dnn-autograder";');
+  expect(text).toContain('import type { AdamState, AdamStep, Matrix, MiniBatch, MomentumStep, ParameterGradients, Params } from "dnn-autograder";');
   const tf = blankModuleText(ASSIGNMENTS.find((a) => a.name === "week3/tensorflow")!);
   expect(tf).toMatch(/import type \{[^}]*Tensor2D[^}]*\} from "@tensorflow\/tfjs-core";/);
 });

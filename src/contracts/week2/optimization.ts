@@ -3,10 +3,10 @@ import type { Params } from "../week1/initialization";
 import { defineAssignment } from "../define";
 
 /**
- * Gradients or optimizer state keyed like the course's: `dW1` `(n_1, n_0)`, `db1` `(n_1, 1)`, … `dWL`, `dbL`
+ * Gradients, or optimizer state, keyed by parameter as the course keys them: `dW1` `(n_1, n_0)`, `db1` `(n_1, 1)`, …
  * (each the shape of the parameter it belongs to). Extra keys (`dZ3`, `dA2`, …) may be present in `grads`.
  */
-export type Grads = Record<string, Matrix>;
+export type ParameterGradients = Record<string, Matrix>;
 
 /** One mini-batch: `X` `(n_x, size)` and `Y` `(1, size)`, examples as columns. */
 export interface MiniBatch {
@@ -17,22 +17,22 @@ export interface MiniBatch {
 /** What `updateParametersWithMomentum` returns: the course's tuple `(parameters, v)`. */
 export interface MomentumStep {
   parameters: Params;
-  v: Grads;
+  v: ParameterGradients;
 }
 
 /** What `initializeAdam` returns: the course's tuple `(v, s)`. */
 export interface AdamState {
-  v: Grads;
-  s: Grads;
+  v: ParameterGradients;
+  s: ParameterGradients;
 }
 
 /** What `updateParametersWithAdam` returns: the course's tuple `(parameters, v, s, v_corrected, s_corrected)`. */
 export interface AdamStep {
   parameters: Params;
-  v: Grads;
-  s: Grads;
-  vCorrected: Grads;
-  sCorrected: Grads;
+  v: ParameterGradients;
+  s: ParameterGradients;
+  vCorrected: ParameterGradients;
+  sCorrected: ParameterGradients;
 }
 
 /**
@@ -43,7 +43,7 @@ export interface AdamStep {
  */
 export interface OptimizationModule {
   /** One step of (mini-batch) gradient descent: `W_l − learningRate·dW_l`, `b_l − learningRate·db_l`. */
-  updateParametersWithGd(parameters: Params, grads: Grads, learningRate: number): Params;
+  updateParametersWithGd(parameters: Params, grads: ParameterGradients, learningRate: number): Params;
   /**
    * Shuffles the `m` examples (columns) of `X` `(n_x, m)` and `Y` `(1, m)` with the same permutation
    * `new RandomState(seed).permutation(m)`, then cuts `floor(m / miniBatchSize)` full mini-batches in
@@ -52,12 +52,12 @@ export interface OptimizationModule {
    */
   randomMiniBatches(X: Matrix, Y: Matrix, miniBatchSize?: number, seed?: number): MiniBatch[];
   /** The velocity `v`: zeros shaped like each parameter, keys `dW1, db1, …, dWL, dbL`. */
-  initializeVelocity(parameters: Params): Grads;
+  initializeVelocity(parameters: Params): ParameterGradients;
   /**
    * One step of momentum, for each layer: `v = beta·v + (1 − beta)·grad`, then `W −= learningRate·v`
    * (the parameter moves with the new velocity). Returns the new parameters and the new `v`.
    */
-  updateParametersWithMomentum(parameters: Params, grads: Grads, v: Grads, beta: number, learningRate: number): MomentumStep;
+  updateParametersWithMomentum(parameters: Params, grads: ParameterGradients, v: ParameterGradients, beta: number, learningRate: number): MomentumStep;
   /** Adam's moving averages `v` and `s`: zeros shaped like each parameter, keys `dW1, db1, …`. */
   initializeAdam(parameters: Params): AdamState;
   /**
@@ -68,9 +68,9 @@ export interface OptimizationModule {
    */
   updateParametersWithAdam(
     parameters: Params,
-    grads: Grads,
-    v: Grads,
-    s: Grads,
+    grads: ParameterGradients,
+    v: ParameterGradients,
+    s: ParameterGradients,
     t: number,
     learningRate?: number,
     beta1?: number,

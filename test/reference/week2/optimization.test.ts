@@ -16,23 +16,23 @@ import {
   updateParametersWithMomentum,
 } from "../../../reference/week2/optimization";
 import { INPUTS } from "../../../reference/week2/optimization.inputs";
-import type { Grads, MiniBatch, Params } from "../../../src/contracts";
+import type { ParameterGradients, MiniBatch, Params } from "../../../src/contracts";
 import * as np from "../../../src/np";
 import type { Matrix } from "../../../src/np";
 import { RandomState } from "../../../src/random";
 
 interface AdamCase {
   parameters: Params;
-  v: Grads;
-  s: Grads;
-  vCorrected: Grads;
-  sCorrected: Grads;
+  v: ParameterGradients;
+  s: ParameterGradients;
+  vCorrected: ParameterGradients;
+  sCorrected: ParameterGradients;
 }
 const numpy = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "data", "optimization-training.json"), "utf8")).testCases as {
-  gd: { parameters: Params; grads: Grads; result: Params };
+  gd: { parameters: Params; grads: ParameterGradients; result: Params };
   miniBatches: { full: { shapesX: number[][]; shapesY: number[][]; sanityCheck: number[] }; nx: number; X: Matrix; Y: Matrix; batches: MiniBatch[] };
   miniBatchesArange: { first: number[]; last: number[]; Y: Matrix };
-  momentum: { parameters: Params; v: Grads };
+  momentum: { parameters: Params; v: ParameterGradients };
   adam: AdamCase;
   adamDefaults: AdamCase;
   updateLr: { args: [number, number, number]; result: number };
@@ -126,7 +126,9 @@ describe("the notebook's test cases", () => {
   });
 
   test("updateParametersWithMomentum prints the notebook's values and equals numpy's", () => {
-    const { parameters, v } = updateParametersWithMomentum(...(build("updateParametersWithMomentumTestCase") as [Params, Grads, Grads, number, number]));
+    const { parameters, v } = updateParametersWithMomentum(
+      ...(build("updateParametersWithMomentumTestCase") as [Params, ParameterGradients, ParameterGradients, number, number]),
+    );
     expect(parameters.W1).toBeCloseToArray(
       [
         [1.62544598, -0.61290114, -0.52907334],
@@ -208,7 +210,7 @@ describe("the rules beyond the notebook's cases", () => {
     expect(step.sCorrected.db1).toEqual(np.divide(step.s.db1, 1 - 0.999 ** 4));
     // The same state reached by hand: three reference steps with the builder's draws.
     const rng = new RandomState(21);
-    const draw = (p: Params): Grads => Object.fromEntries(Object.entries(p).map(([k, a]) => [`d${k}`, rng.randn(a.length, a[0].length)]));
+    const draw = (p: Params): ParameterGradients => Object.fromEntries(Object.entries(p).map(([k, a]) => [`d${k}`, rng.randn(a.length, a[0].length)]));
     let state = {
       parameters: Object.fromEntries(["W1", "b1", "W2", "b2"].map((k, i) => [k, rng.randn([4, 4, 1, 1][i], [3, 1, 4, 1][i])])) as Params,
       ...initializeAdam(parameters),

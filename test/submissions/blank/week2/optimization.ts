@@ -1,9 +1,9 @@
 // The student stubs of week2/optimization as handed out: every graded function throws "not implemented".
 // Generated from src/contracts/week2/optimization.ts by `npm run stubs`: edit the contract, not this file.
-import type { AdamState, AdamStep, Grads, Matrix, MiniBatch, MomentumStep, Params } from "dnn-autograder";
+import type { AdamState, AdamStep, Matrix, MiniBatch, MomentumStep, ParameterGradients, Params } from "dnn-autograder";
 
 /** One step of (mini-batch) gradient descent: `W_l − learningRate·dW_l`, `b_l − learningRate·db_l`. */
-export function updateParametersWithGd(parameters: Params, grads: Grads, learningRate: number): Params {
+export function updateParametersWithGd(parameters: Params, grads: ParameterGradients, learningRate: number): Params {
   throw new Error("not implemented");
 }
 
@@ -18,7 +18,7 @@ export function randomMiniBatches(X: Matrix, Y: Matrix, miniBatchSize?: number, 
 }
 
 /** The velocity `v`: zeros shaped like each parameter, keys `dW1, db1, …, dWL, dbL`. */
-export function initializeVelocity(parameters: Params): Grads {
+export function initializeVelocity(parameters: Params): ParameterGradients {
   throw new Error("not implemented");
 }
 
@@ -26,7 +26,7 @@ export function initializeVelocity(parameters: Params): Grads {
  * One step of momentum, for each layer: `v = beta·v + (1 − beta)·grad`, then `W −= learningRate·v`
  * (the parameter moves with the new velocity). Returns the new parameters and the new `v`.
  */
-export function updateParametersWithMomentum(parameters: Params, grads: Grads, v: Grads, beta: number, learningRate: number): MomentumStep {
+export function updateParametersWithMomentum(parameters: Params, grads: ParameterGradients, v: ParameterGradients, beta: number, learningRate: number): MomentumStep {
   throw new Error("not implemented");
 }
 
@@ -41,7 +41,7 @@ export function initializeAdam(parameters: Params): AdamState {
  * `W −= learningRate·vCorrected / (sqrt(sCorrected) + epsilon)` (epsilon outside the square root).
  * Defaults: `learningRate = 0.01`, `beta1 = 0.9`, `beta2 = 0.999`, `epsilon = 1e-8`.
  */
-export function updateParametersWithAdam(parameters: Params, grads: Grads, v: Grads, s: Grads, t: number, learningRate?: number, beta1?: number, beta2?: number, epsilon?: number): AdamStep {
+export function updateParametersWithAdam(parameters: Params, grads: ParameterGradients, v: ParameterGradients, s: ParameterGradients, t: number, learningRate?: number, beta1?: number, beta2?: number, epsilon?: number): AdamStep {
   throw new Error("not implemented");
 }
 
