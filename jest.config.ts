@@ -20,6 +20,7 @@ const config: Config = {
   // As the sandbox and the package resolve them: the answer key imports the harness by its name.
   moduleNameMapper: { "^dnn-autograder$": "<rootDir>/src/index.ts", "^dnn-autograder/(.*)$": "<rootDir>/src/$1" },
   setupFilesAfterEnv: ["<rootDir>/src/grading/jest/setup.ts"],
+  globalSetup: "<rootDir>/test/build-once.ts",
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/submissions/"],
 };
 

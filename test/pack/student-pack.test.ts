@@ -34,7 +34,6 @@ const ZEROS = `export function initializeParametersZeros(layersDims: number[]): 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-student-pack-"));
   pack = path.join(work, "course");
-  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
   execFileSync(process.execPath, [path.join(ROOT, "src", "cli", "bin.js"), "export", "student", "--out", pack], { cwd: ROOT, stdio: "ignore" });
   // No registry: the address refuses connections, and the cache is empty.
   execFileSync("npm", ["install", "--no-audit", "--no-fund", "--registry", "http://127.0.0.1:9", "--cache", path.join(work, "npm-cache")], {

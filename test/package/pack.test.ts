@@ -17,7 +17,6 @@ let files: string[];
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-pack-"));
-  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
   const out = execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], { cwd: ROOT, encoding: "utf8" });
   const [packed] = JSON.parse(out) as { filename: string; files: { path: string }[] }[];
   tarball = path.join(work, packed.filename);
