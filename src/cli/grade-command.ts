@@ -1,12 +1,47 @@
 import type { Command } from "commander";
-import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, exitCodeOf, gradeSubmission, renderConsole, renderJson } from "../grading";
-import { defaultSubmissionDir } from "../grading/submission";
+import { InvalidArgumentError } from "commander";
+import * as path from "node:path";
+import { GraderFault, UserInputError } from "../errors";
+import { writeFileAtomic } from "../fixtures/write-atomic";
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, exitCodeOf, gradeSubmission } from "../grading";
+import { GRADESCOPE_VISIBILITIES, type GradescopeVisibility } from "../grading/reporters/gradescope";
+import { REPORT_FORMATS, renderFailure, renderReport, type ReportFormat } from "../grading/reporters/render";
 import type { IsolationRequest } from "../grading/sandbox/isolation";
+import { defaultSubmissionDir } from "../grading/submission";
 import { isolationOption, positiveInteger } from "./options";
 
+function formatOption(value: string): ReportFormat {
+  if ((REPORT_FORMATS as readonly string[]).includes(value)) return value as ReportFormat;
+  throw new InvalidArgumentError(`--format expects ${REPORT_FORMATS.join(", ")}, got "${value}"`);
+}
+
+function visibilityOption(value: string): GradescopeVisibility {
+  if ((GRADESCOPE_VISIBILITIES as readonly string[]).includes(value)) return value as GradescopeVisibility;
+  throw new InvalidArgumentError(`--hidden-visibility expects ${GRADESCOPE_VISIBILITIES.join(", ")}, got "${value}"`);
+}
+
+interface GradeCommandOptions {
+  assignment?: string[];
+  format: ReportFormat;
+  out?: string;
+  fixtures?: string;
+  hiddenVisibility: GradescopeVisibility;
+  publicOnly?: boolean;
+  timeout: number;
+  memory: number;
+  isolation: IsolationRequest;
+}
+
+/** Writes a report to `--out` (atomically) or to stdout. */
+function emit(text: string, out: string | undefined): void {
+  if (out) writeFileAtomic(path.resolve(out), text);
+  else process.stdout.write(text);
+}
+
 /**
- * Adds `grade [DIR]`: grades a submission folder, prints a console or JSON report, and sets the exit
- * code (0 all points, 1 points lost, 2 could not grade, 3 a fault of the grader).
+ * Adds `grade [DIR]`: grades a submission folder, reports in the chosen format (to stdout or `--out`),
+ * and sets the exit code (0 all points, 1 points lost, 2 could not grade, 3 a fault of the grader).
+ * A run that cannot grade at all still writes a valid report in the chosen format, saying why.
  */
 export function registerGradeCommand(program: Command): void {
   program
@@ -14,7 +49,15 @@ export function registerGradeCommand(program: Command): void {
     .description("grade the modules in DIR (default: reference/ in the checkout, ./student in a student pack)")
     .argument("[dir]", "submission folder holding week1/initialization.ts, …")
     .option("-a, --assignment <name...>", "only these assignments, e.g. week1/initialization")
-    .option("-f, --format <format>", "console or json", "console")
+    .option("-f, --format <format>", `report format: ${REPORT_FORMATS.join(", ")}`, formatOption, "console")
+    .option("-o, --out <file>", "write the report to FILE (atomically) instead of stdout")
+    .option("--fixtures <dir>", "grade with the fixtures in DIR (default: this checkout's, or ./fixtures in a student pack)")
+    .option(
+      "--hidden-visibility <when>",
+      `gradescope: when hidden cases are shown (${GRADESCOPE_VISIBILITIES.join(", ")})`,
+      visibilityOption,
+      "after_published",
+    )
     .option("--public-only", "grade the public cases only")
     .option("--timeout <ms>", "wall-clock limit per call, in ms", positiveInteger("--timeout"), DEFAULT_TIMEOUT_MS)
     .option(
@@ -24,26 +67,30 @@ export function registerGradeCommand(program: Command): void {
       DEFAULT_MEMORY_MB,
     )
     .option("--isolation <mode>", "strict (fails closed), basic, or auto: strict where it can be had", isolationOption, "auto")
-    .action(
-      async (
-        dir: string | undefined,
-        opts: { assignment?: string[]; format: string; publicOnly?: boolean; timeout: number; memory: number; isolation: IsolationRequest },
-      ) => {
-        if (opts.format !== "console" && opts.format !== "json") {
-          program.error(`error: option '--format' expects console or json, got "${opts.format}"`, { exitCode: 2 });
-        }
-        const result = await gradeSubmission(dir ?? defaultSubmissionDir(), {
+    .action(async (dir: string | undefined, opts: GradeCommandOptions) => {
+      let result;
+      try {
+        result = await gradeSubmission(dir ?? defaultSubmissionDir(), {
           assignments: opts.assignment,
           timeoutMs: opts.timeout,
           memoryMb: opts.memory,
           isolation: opts.isolation,
           visibilities: opts.publicOnly ? ["public"] : undefined,
+          ...(opts.fixtures ? { fixturesDir: path.resolve(opts.fixtures) } : {}),
         });
-        process.stdout.write(opts.format === "json" ? renderJson(result) : renderConsole(result));
-        for (const assignment of result.assignments) {
-          for (const error of assignment.errors) process.stderr.write(`dnn-autograder: could not grade ${assignment.name}: ${error}\n`);
+      } catch (error) {
+        // The report a CI job waits for, in its format, then the usual one line and exit code.
+        if (opts.format !== "console" || opts.out) {
+          const reason = error instanceof Error ? error.message : String(error);
+          const code = error instanceof UserInputError ? 2 : 3;
+          emit(renderFailure(opts.format, code === 3 && !(error instanceof GraderFault) ? `a fault of the grader: ${reason}` : reason, code), opts.out);
         }
-        process.exitCode = exitCodeOf(result);
-      },
-    );
+        throw error;
+      }
+      emit(renderReport(result, opts.format, { hiddenVisibility: opts.hiddenVisibility }), opts.out);
+      for (const assignment of result.assignments) {
+        for (const error of assignment.errors) process.stderr.write(`dnn-autograder: could not grade ${assignment.name}: ${error}\n`);
+      }
+      process.exitCode = exitCodeOf(result);
+    });
 }
