@@ -21,6 +21,7 @@ permissions:
   contents: read
 jobs:
   grade:
+    name: Autograding Tests
     runs-on: ubuntu-latest
     timeout-minutes: 15
     steps:
@@ -53,6 +54,7 @@ jobs:
         uses: classroom-resources/autograding-grading-reporter@v1
         env:
           DNN_RESULTS: \${{ steps.grade.outputs.result }}
+          GITHUB_TOKEN: \${{ secrets.GITHUB_TOKEN }}
         with:
           runners: dnn
 `;

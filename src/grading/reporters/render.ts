@@ -3,12 +3,13 @@
  * that a CI job asking for a format always gets a valid file in it.
  */
 import type { GradeResult } from "../result";
+import { renderClassroom, renderClassroomFailure } from "./classroom";
 import { renderConsole } from "./console";
 import { type GradescopeVisibility, renderGradescope, renderGradescopeFailure } from "./gradescope";
 import { renderJson } from "./json";
 
 /** Every format `grade --format` accepts. */
-export const REPORT_FORMATS = ["console", "json", "gradescope"] as const;
+export const REPORT_FORMATS = ["console", "json", "gradescope", "classroom"] as const;
 /** One of `REPORT_FORMATS`. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
@@ -25,6 +26,8 @@ export function renderReport(result: GradeResult, format: ReportFormat, options:
       return renderJson(result);
     case "gradescope":
       return renderGradescope(result, options.hiddenVisibility);
+    case "classroom":
+      return renderClassroom(result);
     default:
       return renderConsole(result);
   }
@@ -37,6 +40,8 @@ export function renderFailure(format: ReportFormat, reason: string, exitCode: 2 
       return `${JSON.stringify({ error: reason, exitCode, score: 0, maxScore: 0, assignments: [] }, null, 2)}\n`;
     case "gradescope":
       return renderGradescopeFailure(reason);
+    case "classroom":
+      return renderClassroomFailure(reason);
     default:
       return `could not grade: ${reason}\n`;
   }
