@@ -128,7 +128,12 @@ export class GradingSession {
     const kind = loaded.exports[fn.name];
     if (kind === undefined) {
       // Unfinished work, not a module that cannot be graded: the case loses its points (exit code 1).
-      return { passed: false, stage: "exported", lines: [`not implemented yet: ${displayPath(this.modulePath)} does not export ${fn.name}`], unimplemented: true };
+      return {
+        passed: false,
+        stage: "exported",
+        lines: [`not implemented yet: ${displayPath(this.modulePath)} does not export ${fn.name}`],
+        unimplemented: true,
+      };
     }
     if (kind !== "function") {
       return { passed: false, stage: "callable", lines: [`${fn.name} is exported but is a ${cleanText(kind, 40)}, not a function`] };

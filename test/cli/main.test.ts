@@ -89,7 +89,7 @@ describe("grade", () => {
     expect(r.stdout).toMatch(/✗ initializeParametersHe: not implemented yet \(\d+ cases, 40 points\)/);
   });
 
-  test("stubs that throw \"not implemented\": one line per function, exit 1", () => {
+  test('stubs that throw "not implemented": one line per function, exit 1', () => {
     const r = run("grade", "test/submissions/blank", "-a", "week1/initialization");
     expect(r.code).toBe(1);
     expect(r.stdout.match(/not implemented yet/g)).toHaveLength(3);
