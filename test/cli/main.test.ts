@@ -72,7 +72,7 @@ describe("grade", () => {
 
   test("a bad --timeout and a bad --format: one line each, exit 2", () => {
     expectOneLineError(run("grade", "--timeout", "soon"), /--timeout expects a positive whole number, got "soon"/);
-    expectOneLineError(run("grade", "--format", "xml"), /--format expects console, json, gradescope, classroom, got "xml"/);
+    expectOneLineError(run("grade", "--format", "xml"), /--format expects console, json, gradescope, classroom, junit, got "xml"/);
   });
 
   test("a module that does not compile: the report, then one line on stderr, exit 2", () => {

@@ -7,9 +7,10 @@ import { renderClassroom, renderClassroomFailure } from "./classroom";
 import { renderConsole } from "./console";
 import { type GradescopeVisibility, renderGradescope, renderGradescopeFailure } from "./gradescope";
 import { renderJson } from "./json";
+import { renderJunit, renderJunitFailure } from "./junit";
 
 /** Every format `grade --format` accepts. */
-export const REPORT_FORMATS = ["console", "json", "gradescope", "classroom"] as const;
+export const REPORT_FORMATS = ["console", "json", "gradescope", "classroom", "junit"] as const;
 /** One of `REPORT_FORMATS`. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
@@ -28,6 +29,8 @@ export function renderReport(result: GradeResult, format: ReportFormat, options:
       return renderGradescope(result, options.hiddenVisibility);
     case "classroom":
       return renderClassroom(result);
+    case "junit":
+      return renderJunit(result);
     default:
       return renderConsole(result);
   }
@@ -42,6 +45,8 @@ export function renderFailure(format: ReportFormat, reason: string, exitCode: 2 
       return renderGradescopeFailure(reason);
     case "classroom":
       return renderClassroomFailure(reason);
+    case "junit":
+      return renderJunitFailure(reason);
     default:
       return `could not grade: ${reason}\n`;
   }
