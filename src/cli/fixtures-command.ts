@@ -29,7 +29,10 @@ export function registerFixturesCommand(program: Command): void {
         process.stdout.write(`fixtures check: ${report.checked} files up to date\n`);
         return;
       }
-      process.stdout.write(`fixtures check: ${report.problems.length} problems\n${report.problems.map((p) => `  ${p}`).join("\n")}\n`);
+      const count = report.problems.length === 1 ? "1 problem" : `${report.problems.length} problems`;
+      const lines = [`fixtures check: ${count}`, ...report.problems.map((p) => `  ${p}`)];
+      if (report.pointChanges.length > 0) lines.push("points change:", ...report.pointChanges.map((c) => `  ${c}`));
+      process.stdout.write(`${lines.join("\n")}\n`);
       process.stdout.write("run `npx dnn-autograder fixtures generate` if the reference or the cases changed on purpose\n");
       process.exitCode = 1;
     });

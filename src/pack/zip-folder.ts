@@ -3,12 +3,14 @@
  * temporary file and a rename: the archive appears whole or not at all. Files named in `executables`
  * keep mode 755 (Gradescope runs `setup.sh` and `run_autograder` as they are).
  */
-import archiver from "archiver";
+import type Archiver from "archiver";
 import * as fs from "node:fs";
 import * as path from "node:path";
 
 /** Writes `dir`'s files into `file` (`zip` or `tgz`); resolves to the archive's size in bytes. */
 export async function archiveFolder(dir: string, file: string, format: "zip" | "tgz", executables: readonly string[] = []): Promise<number> {
+  // Loaded here, not with the CLI: only the exports need it.
+  const archiver = require("archiver") as typeof Archiver;
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   try {
