@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
+import * as os from "node:os";
 import * as path from "node:path";
 import { GraderFault, UserInputError } from "../errors";
 import { writeFileAtomic } from "../fixtures/write-atomic";
@@ -8,6 +9,7 @@ import { GRADESCOPE_VISIBILITIES, type GradescopeVisibility } from "../grading/r
 import { REPORT_FORMATS, renderFailure, renderReport, type ReportFormat } from "../grading/reporters/render";
 import type { IsolationRequest } from "../grading/sandbox/isolation";
 import { defaultSubmissionDir } from "../grading/submission";
+import { runBatchCommand } from "./batch-command";
 import { isolationOption, positiveInteger } from "./options";
 
 function formatOption(value: string): ReportFormat {
@@ -21,6 +23,9 @@ function visibilityOption(value: string): GradescopeVisibility {
 }
 
 interface GradeCommandOptions {
+  batch?: string;
+  jobs: number;
+  shard?: string;
   assignment?: string[];
   format: ReportFormat;
   out?: string;
@@ -66,8 +71,27 @@ export function registerGradeCommand(program: Command): void {
       positiveInteger("--memory"),
       DEFAULT_MEMORY_MB,
     )
-    .option("--isolation <mode>", "strict (fails closed), basic, or auto: strict where it can be had", isolationOption, "auto")
-    .action(async (dir: string | undefined, opts: GradeCommandOptions) => {
+    .option(
+      "--isolation <mode>",
+      "strict (fails closed), basic, or auto: strict where it can be had (default auto; strict with --batch)",
+      isolationOption,
+      "auto",
+    )
+    .option("--batch <dir>", "grade a class: every folder in DIR is one student's submission (with --out DIR: gradebook.csv, reports/)")
+    .option(
+      "--jobs <n>",
+      "with --batch: submissions graded at the same time (default: the number of cores)",
+      positiveInteger("--jobs"),
+      os.availableParallelism(),
+    )
+    .option("--shard <k/n>", "with --batch: grade only the K-th of N deterministic slices (merge with gradebook merge)")
+    .action(async (dir: string | undefined, opts: GradeCommandOptions, command: Command) => {
+      if (opts.batch !== undefined) {
+        if (dir !== undefined) throw new UserInputError(`grade ${dir} --batch ${opts.batch}: give either a submission folder or --batch, not both`);
+        const isolation = command.getOptionValueSource("isolation") === "default" ? "strict" : opts.isolation;
+        await runBatchCommand({ ...opts, batch: opts.batch, isolation });
+        return;
+      }
       let result;
       try {
         result = await gradeSubmission(dir ?? defaultSubmissionDir(), {

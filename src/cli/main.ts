@@ -10,6 +10,7 @@ import { registerExperimentCommand } from "./experiment-command";
 import { registerFixturesCommand } from "./fixtures-command";
 import { registerExportCommand } from "./export-command";
 import { registerGradeCommand } from "./grade-command";
+import { registerGradebookCommand } from "./gradebook-command";
 import { registerTestCommand } from "./test-command";
 import { registerTypecheckCommand } from "./typecheck-command";
 import { packageVersion } from "./version";
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerExportCommand(program);
   registerTestCommand(program);
   registerTypecheckCommand(program);
+  registerGradebookCommand(program);
   return program;
 }
 

@@ -70,7 +70,12 @@ ${moves}
   --format gradescope \\
   --hidden-visibility "\${DNN_HIDDEN_VISIBILITY:-after_published}" \\
   --out "$RESULTS"
-[ -s "$RESULTS" ] || exit 3
+status=$?
+if [ ! -s "$RESULTS" ]; then
+  # The grader itself failed before it could write a report: say so to Gradescope rather than nothing.
+  printf '{"score": 0, "output": "The autograder failed (exit %s) before it could grade; please tell your instructor.", "tests": []}\n' "$status" > "$RESULTS"
+  exit 3
+fi
 exit 0
 `;
 }

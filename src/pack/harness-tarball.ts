@@ -10,6 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { UserInputError } from "../errors";
 import { PACKAGE_ROOT } from "../fixtures/paths";
+import { packageClosure } from "../grading/sandbox/dependencies";
 import { requireFreshBuild } from "./fresh-build";
 
 /** The packages a student project needs besides the harness's own dependencies: its test runner and type checker. */
@@ -30,23 +31,35 @@ export function readOwnPackage(): PackageJson {
   return JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as PackageJson;
 }
 
-/** The staged `package.json`: no scripts, no dev tools but `tools`, every dependency bundled. */
-function stagedPackage(own: PackageJson, tools: readonly string[]): PackageJson {
-  const dependencies = { ...own.dependencies };
+/**
+ * The staged `package.json` and the packages to bundle: the run-time dependencies and `tools`, with
+ * everything they depend on (optional platform packages such as @swc/core's native binary included, as
+ * installed here), each a top-level folder of this checkout's `node_modules`.
+ */
+function stagedPackage(own: PackageJson, tools: readonly string[]): { pkg: PackageJson; folders: string[] } {
+  const roots = [...Object.keys(own.dependencies ?? {})];
   for (const tool of tools) {
-    const version = own.devDependencies?.[tool] ?? own.dependencies?.[tool];
-    if (!version) throw new UserInputError(`package.json: ${tool} must be a dependency or devDependency to build a student pack`);
-    dependencies[tool] = version;
+    if (!own.devDependencies?.[tool] && !own.dependencies?.[tool])
+      throw new UserInputError(`package.json: ${tool} must be a dependency or devDependency to build a student pack`);
+    roots.push(tool);
   }
-  for (const name of Object.keys(dependencies)) {
-    if (!fs.existsSync(path.join(PACKAGE_ROOT, "node_modules", name, "package.json"))) {
+  const modules = fs.realpathSync(path.join(PACKAGE_ROOT, "node_modules"));
+  for (const name of roots) {
+    if (!fs.existsSync(path.join(modules, name, "package.json")))
       throw new UserInputError(`node_modules/${name} is not installed: run npm ci before exporting a pack`);
-    }
   }
-  const staged: PackageJson = { ...own, dependencies, bundleDependencies: Object.keys(dependencies).sort() };
-  delete staged.scripts;
-  delete staged.devDependencies;
-  return staged;
+  // Top-level folders only: a package nested in another's node_modules travels with its parent.
+  const folders = packageClosure(roots, PACKAGE_ROOT)
+    .map((dir) => path.relative(modules, dir))
+    .filter((rel) => !rel.startsWith("..") && !rel.split(path.sep).includes("node_modules"))
+    .map((rel) => rel.split(path.sep).join("/"));
+  const dependencies: Record<string, string> = {};
+  for (const name of folders)
+    dependencies[name] = (JSON.parse(fs.readFileSync(path.join(modules, name, "package.json"), "utf8")) as { version: string }).version;
+  const pkg: PackageJson = { ...own, dependencies, bundleDependencies: folders };
+  delete pkg.scripts;
+  delete pkg.devDependencies;
+  return { pkg, folders };
 }
 
 /**
@@ -63,9 +76,10 @@ export function packOfflineHarness(destination: string, tools: readonly string[]
     for (const file of ["README.md", "LICENSE"]) {
       if (fs.existsSync(path.join(PACKAGE_ROOT, file))) fs.copyFileSync(path.join(PACKAGE_ROOT, file), path.join(stage, file));
     }
-    fs.writeFileSync(path.join(stage, "package.json"), `${JSON.stringify(stagedPackage(own, tools), null, 2)}\n`);
-    // npm packs bundled dependencies from the staged folder's node_modules: this checkout's, as installed.
-    fs.symlinkSync(path.join(PACKAGE_ROOT, "node_modules"), path.join(stage, "node_modules"), "dir");
+    const { pkg, folders } = stagedPackage(own, tools);
+    fs.writeFileSync(path.join(stage, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
+    // npm packs bundled dependencies from the staged folder's node_modules: real copies of each one.
+    for (const name of folders) fs.cpSync(path.join(PACKAGE_ROOT, "node_modules", name), path.join(stage, "node_modules", name), { recursive: true });
     fs.mkdirSync(destination, { recursive: true });
     const packed = spawnSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", destination], {
       cwd: stage,

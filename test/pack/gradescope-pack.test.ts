@@ -35,11 +35,9 @@ function grade(files: Record<string, string>): { code: number | null; results: G
     env: { ...process.env, AUTOGRADER_ROOT: autograder },
     encoding: "utf8",
   });
-  return {
-    code: r.status,
-    log: `${r.stdout}${r.stderr}`,
-    results: JSON.parse(fs.readFileSync(path.join(results, "results.json"), "utf8")) as GradescopeResults,
-  };
+  const log = `${r.stdout}${r.stderr}`;
+  if (r.status !== 0) throw new Error(`run_autograder failed (exit ${r.status}):\n${log}`);
+  return { code: r.status, log, results: JSON.parse(fs.readFileSync(path.join(results, "results.json"), "utf8")) as GradescopeResults };
 }
 
 /** Every assignment's module from `dir` (relative path → text). */

@@ -27,11 +27,8 @@ function findPackage(name: string, fromDir: string): string | undefined {
   }
 }
 
-let cached: string[] | undefined;
-
-/** Real folders of `CHILD_PACKAGES` and their dependencies (transitively), computed once. */
-export function childPackageFolders(): string[] {
-  if (cached) return cached;
+/** Real folders of the packages `names` (found from `fromDir`) and of everything they depend on, transitively, sorted. */
+export function packageClosure(names: readonly string[], fromDir: string = PACKAGE_ROOT): string[] {
   const found = new Set<string>();
   const visit = (name: string, fromDir: string): void => {
     const dir = findPackage(name, fromDir);
@@ -42,7 +39,14 @@ export function childPackageFolders(): string[] {
       for (const dep of Object.keys(manifest[field] ?? {})) visit(dep, dir);
     }
   };
-  for (const name of CHILD_PACKAGES) visit(name, PACKAGE_ROOT);
-  cached = [...found].sort();
+  for (const name of names) visit(name, fromDir);
+  return [...found].sort();
+}
+
+let cached: string[] | undefined;
+
+/** Real folders of `CHILD_PACKAGES` and their dependencies (transitively), computed once. */
+export function childPackageFolders(): string[] {
+  cached ??= packageClosure(CHILD_PACKAGES);
   return cached;
 }

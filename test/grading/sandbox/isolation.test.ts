@@ -25,10 +25,16 @@ test("strict is available here and names its layers", () => {
   expect(isolation.layers.join("; ")).toMatch(/kernel limits \(memory/);
 });
 
-test("strict without bubblewrap fails closed: exit 2, one line, nothing graded", () => {
+test("strict without bubblewrap fails closed: exit 2, one line, nothing graded; the JSON report says why", () => {
   const r = grade({ DNN_AUTOGRADER_BWRAP: "/nonexistent/bwrap" }, "--isolation", "strict", "--format", "json");
   expect(r.status).toBe(2);
-  expect(r.stdout).toBe("");
+  expect(JSON.parse(r.stdout)).toEqual({
+    error: expect.stringMatching(/^strict isolation is not available here/),
+    exitCode: 2,
+    score: 0,
+    maxScore: 0,
+    assignments: [],
+  });
   const lines = r.stderr.trim().split("\n");
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(/^dnn-autograder: strict isolation is not available here: a trial sandbox failed .*or grade with --isolation basic$/);

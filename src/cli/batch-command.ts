@@ -1,0 +1,69 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ASSIGNMENTS, findAssignment } from "../contracts";
+import { UserInputError } from "../errors";
+import { displayPath } from "../fixtures/paths";
+import { writeFileAtomic } from "../fixtures/write-atomic";
+import { mergeGradebooks } from "../grading/batch/gradebook";
+import { runBatch } from "../grading/batch/run-batch";
+import { listSubmissions, parseShard } from "../grading/batch/class-folders";
+import { batchProgress } from "./batch-progress";
+
+/** What `grade --batch` needs from the grade command's options. */
+export interface BatchCommandOptions {
+  batch: string;
+  out?: string;
+  jobs: number;
+  shard?: string;
+  assignment?: string[];
+  publicOnly?: boolean;
+  fixtures?: string;
+  timeout: number;
+  memory: number;
+  isolation: string;
+}
+
+/**
+ * `grade --batch SUBMISSIONS_DIR --out DIR [--jobs N] [--shard K/N]`: every student folder graded,
+ * `gradebook.csv` and `reports/<student>.json` in DIR. Exit code 0 when the batch completed (a
+ * student's lost points or ungradable folder is a row, not a failure), 3 when the grader failed on any.
+ */
+export async function runBatchCommand(opts: BatchCommandOptions): Promise<void> {
+  if (!opts.out) throw new UserInputError("--batch needs --out DIR, the folder for gradebook.csv and the reports");
+  const shard = opts.shard ? parseShard(opts.shard) : undefined;
+  const submissions = listSubmissions(opts.batch, shard);
+  if (submissions.length === 0) throw new UserInputError(`--batch ${opts.batch}: no submission folders${shard ? ` in shard ${opts.shard}` : ""}`);
+  const assignments = opts.assignment && opts.assignment.length > 0 ? opts.assignment.map(findAssignment) : ASSIGNMENTS;
+  const gradeArgs = ["--isolation", opts.isolation, "--timeout", String(opts.timeout), "--memory", String(opts.memory)];
+  if (opts.publicOnly) gradeArgs.push("--public-only");
+  if (opts.fixtures) gradeArgs.push("--fixtures", path.resolve(opts.fixtures));
+  const progress = batchProgress(submissions.length);
+  const summary = await runBatch(submissions, {
+    jobs: opts.jobs,
+    outDir: path.resolve(opts.out),
+    assignments,
+    only: opts.assignment,
+    gradeArgs,
+    onDone: (entry, done, total) => progress.done(entry, done, total),
+  });
+  progress.stop();
+  const perMinute = summary.seconds > 0 ? (submissions.length / summary.seconds) * 60 : 0;
+  process.stdout.write(
+    `graded ${submissions.length} submissions in ${summary.seconds.toFixed(1)} s (${perMinute.toFixed(0)} a minute); wrote ${displayPath(summary.gradebook)}\n`,
+  );
+  if (summary.faults > 0) {
+    process.stderr.write(`dnn-autograder: the grader failed on ${summary.faults} submission(s): see their status in the gradebook\n`);
+    process.exitCode = 3;
+  }
+}
+
+/** `gradebook merge OUT.csv A.csv B.csv …`: the shards' gradebooks joined, written atomically. */
+export function runGradebookMerge(out: string, inputs: readonly string[]): void {
+  const shards = inputs.map((file) => {
+    if (!fs.existsSync(file)) throw new UserInputError(`${file}: no such gradebook`);
+    return { file, text: fs.readFileSync(file, "utf8") };
+  });
+  const merged = mergeGradebooks(shards);
+  writeFileAtomic(path.resolve(out), merged);
+  process.stdout.write(`wrote ${out}: ${merged.trimEnd().split("\n").length - 1} students from ${inputs.length} gradebooks\n`);
+}

@@ -1,0 +1,87 @@
+/**
+ * `grade --batch` end to end on a small class (one assignment, public cases, to stay fast): a correct
+ * submission, the blank stubs, one that does not compile, an empty folder and a hostile folder name;
+ * and shards whose merge reproduces the whole gradebook.
+ */
+import { parse } from "csv-parse/sync";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+const ROOT = path.join(__dirname, "..", "..");
+const BIN = path.join(ROOT, "src", "cli", "bin.js");
+const HOSTILE = "=cmd|' -C calc'!A0";
+let work: string;
+let klass: string;
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const BASE = ["-a", "week1/initialization", "--public-only", "--jobs", "2"];
+
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-batch-"));
+  klass = path.join(work, "class");
+  fs.cpSync(path.join(ROOT, "test", "submissions", "correct"), path.join(klass, "alice"), { recursive: true });
+  fs.cpSync(path.join(ROOT, "test", "submissions", "blank"), path.join(klass, "bob"), { recursive: true });
+  fs.cpSync(path.join(ROOT, "test", "submissions", "broken", "syntax-error"), path.join(klass, HOSTILE), { recursive: true });
+  fs.mkdirSync(path.join(klass, "dave"));
+});
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+test("a row per student with its status, points and a report each; plain progress lines off a terminal; exit 0", () => {
+  const out = path.join(work, "all");
+  const r = run("grade", "--batch", klass, "--out", out, ...BASE);
+  expect(r.code).toBe(0);
+  expect(r.stderr.split("\n").filter((l) => /^\[\d\/4\] /.test(l))).toHaveLength(4);
+  expect(r.stderr).not.toContain("\u001b[");
+  const rows = parse(fs.readFileSync(path.join(out, "gradebook.csv"), "utf8")) as string[][];
+  const byId = Object.fromEntries(rows.slice(1).map((row) => [row[0], row]));
+  expect(Object.keys(byId)).toEqual([`'${HOSTILE}`, "alice", "bob", "dave"]);
+  expect(byId.alice.slice(1)).toEqual(["graded", "8", "15", "15", "38", "38", "38"]);
+  expect(byId.bob.slice(1, 2)).toEqual(["points lost"]);
+  expect(byId.bob.slice(-2)).toEqual(["0", "38"]);
+  expect(byId[`'${HOSTILE}`][1]).toMatch(/^could not grade: week1\/initialization\.ts does not compile/);
+  expect(byId.dave[1]).toMatch(/^could not grade: .*is missing|^could not grade: .*holds none/);
+  const reports = fs.readdirSync(path.join(out, "reports")).sort();
+  expect(reports).toHaveLength(4);
+  expect(reports).toEqual(expect.arrayContaining(["alice.json", "bob.json", "dave.json"]));
+  expect(JSON.parse(fs.readFileSync(path.join(out, "reports", "alice.json"), "utf8"))).toMatchObject({ score: 38, maxScore: 38 });
+}, 180_000);
+
+test("two shards, merged, give the unsharded gradebook", () => {
+  const whole = path.join(work, "whole");
+  expect(run("grade", "--batch", klass, "--out", whole, ...BASE).code).toBe(0);
+  for (const k of [1, 2]) expect(run("grade", "--batch", klass, "--out", path.join(work, `shard-${k}`), "--shard", `${k}/2`, ...BASE).code).toBe(0);
+  const merged = path.join(work, "merged.csv");
+  const r = run("gradebook", "merge", merged, path.join(work, "shard-1", "gradebook.csv"), path.join(work, "shard-2", "gradebook.csv"));
+  expect(r.code).toBe(0);
+  expect(fs.readFileSync(merged, "utf8")).toBe(fs.readFileSync(path.join(whole, "gradebook.csv"), "utf8"));
+  const again = run(
+    "gradebook",
+    "merge",
+    path.join(work, "twice.csv"),
+    path.join(work, "shard-1", "gradebook.csv"),
+    path.join(work, "shard-1", "gradebook.csv"),
+  );
+  expect(again.code).toBe(2);
+  expect(again.stderr.trim().split("\n")).toHaveLength(1);
+  expect(again.stderr).toMatch(/is also in .*shard-1\/gradebook\.csv \(shards overlap\)/);
+}, 300_000);
+
+test("bad input: --batch without --out, a folder and --batch, a bad --shard: one line each, exit 2", () => {
+  for (const args of [
+    ["grade", "--batch", klass],
+    ["grade", "reference", "--batch", klass, "--out", path.join(work, "x")],
+    ["grade", "--batch", klass, "--out", path.join(work, "y"), "--shard", "3/2"],
+    ["grade", "--batch", path.join(work, "nowhere"), "--out", path.join(work, "z")],
+  ]) {
+    const r = run(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/--batch|--shard/);
+  }
+});
