@@ -30,9 +30,18 @@ export interface GradeOptions extends SessionOptions {
   onCase?: (assignment: string, done: number, total: number) => void;
 }
 
-/** Seeds passed as `{ "$rng": n }` arguments, for the reproducibility header. */
-function seedsOf(fixtureCase: FixtureCase): number[] {
+/**
+ * The seeds a case uses, for the reproducibility header: generators passed as `{ "$rng": n }`, and the
+ * numbers passed to a parameter named `seed` (`randomMiniBatches(X, Y, size, seed)`, TensorFlow's
+ * `initializeParameters(layersDims, seed)`).
+ */
+function seedsOf(fixtureCase: FixtureCase, contract: AssignmentContract): number[] {
   const seeds: number[] = [];
+  const params = contract.functions.find((f) => f.name === fixtureCase.function)?.params ?? [];
+  params.forEach((name, i) => {
+    const arg = fixtureCase.args[i];
+    if (name === "seed" && typeof arg === "number") seeds.push(arg);
+  });
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(visit);
     else if (typeof v === "object" && v !== null) {
@@ -119,7 +128,7 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
   const seeds: Record<string, number[]> = {};
   for (const { contract, cases } of loaded) {
     for (const c of cases) {
-      const s = seedsOf(c);
+      const s = seedsOf(c, contract);
       if (s.length > 0) seeds[`${contract.name}/${c.id}`] = s;
     }
   }
