@@ -29,8 +29,25 @@ function generatedStubHeader(assignment: AssignmentContract): string {
   ].join("\n");
 }
 
-/** The text of `assignment`'s blank module (see the module comment), under `header` (default: where it was generated from). */
-export function blankModuleText(assignment: AssignmentContract, header = generatedStubHeader(assignment)): string {
+/** `doc` (a TSDoc comment, or empty) with an `@example` block of `lines` added at its end. */
+function withExample(doc: string, lines: readonly string[] | undefined): string {
+  if (!lines || lines.length === 0) return doc;
+  const block = [" * @example", ...lines.map((l) => ` * ${l}`)].join("\n");
+  if (!doc) return `/**\n${block}\n */`;
+  const body = doc.replace(/\s*\*\/$/, "");
+  const opened = body.includes("\n") ? body : body.replace(/^\/\*\*\s*/, "/**\n * ");
+  return `${opened}\n${block}\n */`;
+}
+
+/**
+ * The text of `assignment`'s blank module (see the module comment), under `header` (default: where it
+ * was generated from), with `examples` (lines by function name) added to the functions' TSDoc.
+ */
+export function blankModuleText(
+  assignment: AssignmentContract,
+  header = generatedStubHeader(assignment),
+  examples: Record<string, readonly string[]> = {},
+): string {
   const ts = require("typescript") as typeof TS;
   const file = contractSourcePath(assignment);
   const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
@@ -66,7 +83,8 @@ export function blankModuleText(assignment: AssignmentContract, header = generat
       .split("\n")
       .map((line, i) => (i === 0 ? line.trim() : ` ${line.trim()}`))
       .join("\n");
-    return `${doc ? `${doc}\n` : ""}export function ${fn.name}(${parameters})${returns} {\n  throw new Error("not implemented");\n}\n`;
+    const documented = withExample(doc, examples[fn.name]);
+    return `${documented ? `${documented}\n` : ""}export function ${fn.name}(${parameters})${returns} {\n  throw new Error("not implemented");\n}\n`;
   });
   const byModule = new Map<string, string[]>();
   for (const name of [...used].sort()) {

@@ -13,6 +13,7 @@ import { UserInputError } from "../errors";
 import { classroomWorkflow } from "./classroom-workflow";
 import { copyFixtures } from "./copy-fixtures";
 import { packOfflineHarness, readOwnPackage } from "./harness-tarball";
+import { stubExamples } from "./stub-examples";
 import { studentReadme } from "./student-readme";
 import { studentGitignore, studentGraderFile, studentJestConfig, studentPackageJson, studentTsconfig } from "./student-files";
 import { writeFolderWhole } from "./write-folder";
@@ -46,7 +47,7 @@ export function exportStudentPack(outDir: string, assignments: readonly Assignme
       fs.writeFileSync(file, text);
     };
     for (const a of assignments) {
-      write(`student/${a.module}.ts`, blankModuleText(a, stubHeader(a)));
+      write(`student/${a.module}.ts`, blankModuleText(a, stubHeader(a), stubExamples(a)));
       write(`graders/${a.module}.grader.js`, studentGraderFile(a));
     }
     const copied = copyFixtures(path.join(root, "fixtures"), assignments, ["public"]);

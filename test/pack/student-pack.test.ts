@@ -47,7 +47,9 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 test("the pack holds the stubs, a grader per assignment, public fixtures and the offline harness; the folder is readable", () => {
   for (const a of ASSIGNMENTS) {
-    expect(fs.readFileSync(path.join(pack, "student", `${a.module}.ts`), "utf8")).toMatch(/throw new Error\("not implemented"\)/);
+    const stub = fs.readFileSync(path.join(pack, "student", `${a.module}.ts`), "utf8");
+    expect(stub).toMatch(/throw new Error\("not implemented"\)/);
+    expect(stub).toMatch(/ \* @example\n \* \/\/ public case /);
     expect(fs.existsSync(path.join(pack, "graders", `${a.module}.grader.js`))).toBe(true);
   }
   expect(fs.readdirSync(path.join(pack, "vendor"))).toEqual([expect.stringMatching(/^dnn-autograder-\d+\.\d+\.\d+\.tgz$/)]);
