@@ -34,6 +34,10 @@ export interface TensorflowModule {
    * Glorot-normal initialisation of `W1 b1 W2 b2 W3 b3` for `layersDims = [n_0, n_1, n_2, n_3]`, every
    * one (biases too, as in the course) drawn by a Glorot-normal initializer seeded with `seed` and
    * wrapped in a trainable `tf.Variable`: `W_l` `(n_l, n_{l−1})`, `b_l` `(n_l, 1)`. The course seeds with 1.
+   * @example
+   * initializeParameters([120, 25, 12, 6], 1)
+   * // → { W1: (25, 120), b1: (25, 1), W2: (12, 25), b2: (12, 1), W3: (6, 12), b3: (6, 1) },
+   * //   each a trainable tf.Variable of dtype float32
    */
   initializeParameters(layersDims: number[], seed?: number): TfParameters;
   /**
