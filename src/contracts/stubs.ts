@@ -29,9 +29,10 @@ function generatedStubHeader(assignment: AssignmentContract): string {
   ].join("\n");
 }
 
-/** `doc` (a TSDoc comment, or empty) with an `@example` block of `lines` added at its end. */
+/** `doc` (a TSDoc comment, or empty) with an `@example` block of `lines` added at its end, unless it has one. */
 function withExample(doc: string, lines: readonly string[] | undefined): string {
-  if (!lines || lines.length === 0) return doc;
+  // A contract's own example wins: never two.
+  if (!lines || lines.length === 0 || doc.includes("@example")) return doc;
   const block = [" * @example", ...lines.map((l) => ` * ${l}`)].join("\n");
   if (!doc) return `/**\n${block}\n */`;
   const body = doc.replace(/\s*\*\/$/, "");

@@ -29,3 +29,12 @@ test("the example lands in the stub's TSDoc: the call, and the expected result o
   );
   expect(text).toMatch(/\*\/\nexport function initializeParametersHe\(/);
 });
+
+test("a contract's own @example is kept and not doubled by a generated one", () => {
+  const tensorflow = findAssignment("week3/tensorflow");
+  const text = blankModuleText(tensorflow, "// header", { initializeParameters: ["initializeParameters([1, 1, 1, 1], 2)"] });
+  const doc = text.slice(0, text.indexOf("export function initializeParameters("));
+  const own = doc.slice(doc.lastIndexOf("/**"));
+  expect(own.match(/@example/g)).toHaveLength(1);
+  expect(own).not.toContain("initializeParameters([1, 1, 1, 1], 2)");
+});
