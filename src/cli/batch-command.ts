@@ -6,6 +6,7 @@ import { displayPath } from "../fixtures/paths";
 import { writeFileAtomic } from "../fixtures/write-atomic";
 import { mergeGradebooks } from "../grading/batch/gradebook";
 import { runBatch } from "../grading/batch/run-batch";
+import { resolveIsolation, type IsolationRequest } from "../grading/sandbox/isolation";
 import { listSubmissions, parseShard } from "../grading/batch/class-folders";
 import { batchProgress } from "./batch-progress";
 
@@ -34,16 +35,22 @@ export async function runBatchCommand(opts: BatchCommandOptions): Promise<void> 
   const submissions = listSubmissions(opts.batch, shard);
   if (submissions.length === 0) throw new UserInputError(`--batch ${opts.batch}: no submission folders${shard ? ` in shard ${opts.shard}` : ""}`);
   const assignments = opts.assignment && opts.assignment.length > 0 ? opts.assignment.map(findAssignment) : ASSIGNMENTS;
-  const gradeArgs = ["--isolation", opts.isolation, "--timeout", String(opts.timeout), "--memory", String(opts.memory)];
-  if (opts.publicOnly) gradeArgs.push("--public-only");
-  if (opts.fixtures) gradeArgs.push("--fixtures", path.resolve(opts.fixtures));
+  const isolation = opts.isolation as IsolationRequest;
+  // Fails closed (one line, exit 2) before any student is graded when strict isolation cannot be had.
+  resolveIsolation(isolation);
   const progress = batchProgress(submissions.length);
   const summary = await runBatch(submissions, {
     jobs: opts.jobs,
     outDir: path.resolve(opts.out),
     assignments,
-    only: opts.assignment,
-    gradeArgs,
+    grade: {
+      ...(opts.assignment && opts.assignment.length > 0 ? { assignments: opts.assignment } : {}),
+      isolation,
+      timeoutMs: opts.timeout,
+      memoryMb: opts.memory,
+      ...(opts.publicOnly ? { visibilities: ["public" as const] } : {}),
+      ...(opts.fixtures ? { fixturesDir: path.resolve(opts.fixtures) } : {}),
+    },
     onDone: (entry, done, total) => progress.done(entry, done, total),
   });
   progress.stop();

@@ -11,6 +11,8 @@ import { UserInputError } from "../../errors";
 export interface StudentSubmission {
   id: string;
   dir: string;
+  /** Why the folder is refused without grading (a symbolic link in place of a folder). */
+  refused?: string;
 }
 
 /** A shard: the K-th (1-based) of N slices. */
@@ -28,17 +30,25 @@ export function parseShard(text: string): Shard {
   return { index, count };
 }
 
-/** The student folders of `batchDir` in name order (code point order), or the slice `shard` of them. */
+/**
+ * The student folders of `batchDir` in name order (code point order), or the slice `shard` of them. A
+ * symbolic link in place of a student's folder is listed as refused: it is never followed.
+ */
 export function listSubmissions(batchDir: string, shard?: Shard): StudentSubmission[] {
   const dir = path.resolve(batchDir);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UserInputError(`--batch ${batchDir}: not a folder of submissions`);
   const names = fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith("."))
+    .filter((e) => (e.isDirectory() || e.isSymbolicLink()) && !e.name.startsWith("."))
     .map((e) => e.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const kept = shard ? names.filter((_, i) => i % shard.count === shard.index - 1) : names;
-  return kept.map((id) => ({ id, dir: path.join(dir, id) }));
+  return kept.map((id) => {
+    const own = path.join(dir, id);
+    return fs.lstatSync(own).isSymbolicLink()
+      ? { id, dir: own, refused: "the submission is a symbolic link (refused: it must be a folder)" }
+      : { id, dir: own };
+  });
 }
 
 /**
