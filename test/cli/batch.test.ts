@@ -1,7 +1,8 @@
 /**
  * `grade --batch` end to end on a small class (one assignment, public cases, to stay fast): a correct
- * submission, the blank stubs, one that does not compile, an empty folder and a hostile folder name;
- * and shards whose merge reproduces the whole gradebook.
+ * submission, the blank stubs, one that does not compile, an empty folder, a symbolic link in place
+ * of a folder and a hostile folder name; shards whose merge reproduces the whole gradebook; strict
+ * isolation failing closed.
  */
 import { parse } from "csv-parse/sync";
 import { spawnSync } from "node:child_process";
@@ -29,6 +30,7 @@ beforeAll(() => {
   fs.cpSync(path.join(ROOT, "test", "submissions", "blank"), path.join(klass, "bob"), { recursive: true });
   fs.cpSync(path.join(ROOT, "test", "submissions", "broken", "syntax-error"), path.join(klass, HOSTILE), { recursive: true });
   fs.mkdirSync(path.join(klass, "dave"));
+  fs.symlinkSync(path.join(klass, "alice"), path.join(klass, "eve"));
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -36,19 +38,28 @@ test("a row per student with its status, points and a report each; plain progres
   const out = path.join(work, "all");
   const r = run("grade", "--batch", klass, "--out", out, ...BASE);
   expect(r.code).toBe(0);
-  expect(r.stderr.split("\n").filter((l) => /^\[\d\/4\] /.test(l))).toHaveLength(4);
+  expect(r.stderr.split("\n").filter((l) => /^\[\d\/5\] /.test(l))).toHaveLength(5);
   expect(r.stderr).not.toContain("\u001b[");
   const rows = parse(fs.readFileSync(path.join(out, "gradebook.csv"), "utf8")) as string[][];
   const byId = Object.fromEntries(rows.slice(1).map((row) => [row[0], row]));
-  expect(Object.keys(byId)).toEqual([`'${HOSTILE}`, "alice", "bob", "dave"]);
+  expect(Object.keys(byId)).toEqual([`'${HOSTILE}`, "alice", "bob", "dave", "eve"]);
   expect(byId.alice.slice(1)).toEqual(["graded", "8", "15", "15", "38", "38", "38"]);
   expect(byId.bob.slice(1, 2)).toEqual(["points lost"]);
   expect(byId.bob.slice(-2)).toEqual(["0", "38"]);
   expect(byId[`'${HOSTILE}`][1]).toMatch(/^could not grade: week1\/initialization\.ts does not compile/);
   expect(byId.dave[1]).toMatch(/^could not grade: .*is missing|^could not grade: .*holds none/);
+  expect(byId.eve[1]).toBe("could not grade: the submission is a symbolic link (refused: it must be a folder)");
+  expect(byId.eve.slice(2).every((cell) => cell === "")).toBe(true);
   const reports = fs.readdirSync(path.join(out, "reports")).sort();
-  expect(reports).toHaveLength(4);
-  expect(reports).toEqual(expect.arrayContaining(["alice.json", "bob.json", "dave.json"]));
+  expect(reports).toHaveLength(5);
+  expect(reports).toEqual(expect.arrayContaining(["alice.json", "bob.json", "dave.json", "eve.json"]));
+  const hostile = reports.find((name) => name.startsWith("_cmd"));
+  expect(hostile).toMatch(/^_cmd___-C_calc__A0-[0-9a-f]{8}\.json$/);
+  expect(JSON.parse(fs.readFileSync(path.join(out, "reports", hostile!), "utf8")).assignments[0].errors[0]).toMatch(/does not compile/);
+  expect(JSON.parse(fs.readFileSync(path.join(out, "reports", "eve.json"), "utf8"))).toMatchObject({
+    exitCode: 2,
+    error: expect.stringMatching(/symbolic link/),
+  });
   expect(JSON.parse(fs.readFileSync(path.join(out, "reports", "alice.json"), "utf8"))).toMatchObject({ score: 38, maxScore: 38 });
 }, 180_000);
 
@@ -71,6 +82,18 @@ test("two shards, merged, give the unsharded gradebook", () => {
   expect(again.stderr.trim().split("\n")).toHaveLength(1);
   expect(again.stderr).toMatch(/is also in .*shard-1\/gradebook\.csv \(shards overlap\)/);
 }, 300_000);
+
+test("strict isolation that cannot be had fails closed before any student: exit 2, one line, no gradebook", () => {
+  const out = path.join(work, "closed");
+  const r = spawnSync(process.execPath, [BIN, "grade", "--batch", klass, "--out", out, ...BASE], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", DNN_AUTOGRADER_BWRAP: "/nonexistent/bwrap" },
+  });
+  expect(r.status).toBe(2);
+  expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^dnn-autograder: strict isolation is not available here/)]);
+  expect(fs.existsSync(path.join(out, "gradebook.csv"))).toBe(false);
+});
 
 test("bad input: --batch without --out, a folder and --batch, a bad --shard: one line each, exit 2", () => {
   for (const args of [

@@ -50,7 +50,7 @@ export class GradingWorker {
         finish({ code: 3, reason: `the grading process ended (${signal ?? `exit code ${code}`})${last ? `: ${last.slice(0, 200)}` : ""}` }, true);
       };
       const timer = setTimeout(
-        () => finish({ code: 3, reason: `the grading process did not finish within ${Math.round(killAfterMs / 1000)} s` }, true),
+        () => finish({ code: 3, reason: `the grading process did not finish within ${Math.ceil(killAfterMs / 1000)} s` }, true),
         killAfterMs,
       );
       child.on("message", onMessage);
