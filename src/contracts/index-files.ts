@@ -7,7 +7,9 @@
  * - `src/contracts/module-types.ts`: the types each contract file exports (for the package's main export);
  * - `src/experiments/experiment-list.ts`: `EXPERIMENTS`, from each `src/experiments/<name>.ts`'s `experiment`;
  * - `test/bench/benchmarks.ts`: `BENCHMARKS`, from each `test/bench/<name>.bench.ts`'s `benchmarks`;
- * - `src/datasets/index.ts`: what each data set file `src/datasets/<name>.ts` exports.
+ * - `src/datasets/index.ts`: what each data set file `src/datasets/<name>.ts` exports;
+ * - `src/grading/checks/assignment-checks.ts`: the `checks` and `gradientProblems` each assignment
+ *   declares in `src/grading/checks/<week>/<name>.ts`, if it has checks of its own.
  * Lists follow the course order of the contracts.
  */
 import * as fs from "node:fs";
@@ -58,6 +60,7 @@ function foldersOf(root: string) {
     experiments: path.join(root, "src", "experiments"),
     bench: path.join(root, "test", "bench"),
     datasets: path.join(root, "src", "datasets"),
+    checks: path.join(root, "src", "grading", "checks"),
   };
 }
 
@@ -192,6 +195,48 @@ export function datasetIndexFile(root = PACKAGE_ROOT): GeneratedFile {
   return { file: path.join(dir, "index.ts"), text: lines.join("\n") + "\n" };
 }
 
+/**
+ * `src/grading/checks/assignment-checks.ts`: `ASSIGNMENT_CHECKS` and `ASSIGNMENT_GRADIENT_PROBLEMS`, from
+ * the `checks` and `gradientProblems` of each `src/grading/checks/<week>/<name>.ts`, in course order.
+ */
+export function assignmentChecksFile(contracts: readonly DiscoveredContract[], root = PACKAGE_ROOT): GeneratedFile {
+  const dir = foldersOf(root).checks;
+  const found = contracts
+    .map((c) => ({ module: c.contract.module, id: identifierOf(shortName(c.contract)), file: path.join(dir, `${c.contract.module}.ts`) }))
+    .filter(({ file }) => fs.existsSync(file))
+    .map((entry) => {
+      const names = new Set(exportedNames(entry.file).map((n) => n.name));
+      const own = { checks: names.has("checks"), problems: names.has("gradientProblems") };
+      if (!own.checks && !own.problems) checkExports(entry.file, "checks", "a list of CaseCheck, or `gradientProblems`: a list of GradientProblem", root);
+      return { ...entry, ...own };
+    });
+  const imported = (e: (typeof found)[number]) => [
+    ...(e.checks ? [`checks as ${e.id}Checks`] : []),
+    ...(e.problems ? [`gradientProblems as ${e.id}Problems`] : []),
+  ];
+  const lines = [
+    generatedHeader("the check files src/grading/checks/<week>/<name>.ts"),
+    'import type { GradientProblem } from "./problems/common";',
+    'import type { CaseCheck } from "./types";',
+    ...found.map((e) => listText("import {", imported(e), `} from "./${e.module}";`)),
+    "",
+    "/** The checks each assignment declares for its own cases, in course order. */",
+    listText(
+      "export const ASSIGNMENT_CHECKS: readonly CaseCheck[] = [",
+      found.filter((e) => e.checks).map((e) => `...${e.id}Checks`),
+      "];",
+    ),
+    "",
+    "/** The gradient problems each assignment declares for its `gradient-consistency` cases, in course order. */",
+    listText(
+      "export const ASSIGNMENT_GRADIENT_PROBLEMS: readonly GradientProblem[] = [",
+      found.filter((e) => e.problems).map((e) => `...${e.id}Problems`),
+      "];",
+    ),
+  ];
+  return { file: path.join(dir, "assignment-checks.ts"), text: lines.join("\n") + "\n" };
+}
+
 /** Every generated index of the package at `root`, from the contracts found there now (or `contracts`, found already). */
 export function indexFiles(root = PACKAGE_ROOT, contracts: readonly DiscoveredContract[] = discoverContracts(foldersOf(root).contracts)): GeneratedFile[] {
   return [
@@ -201,5 +246,6 @@ export function indexFiles(root = PACKAGE_ROOT, contracts: readonly DiscoveredCo
     experimentListFile(contracts, root),
     benchmarkListFile(contracts, root),
     datasetIndexFile(root),
+    assignmentChecksFile(contracts, root),
   ];
 }

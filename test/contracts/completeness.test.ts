@@ -3,7 +3,8 @@
  * (where cases are built) input builders exist, it has public and hidden cases with generated data,
  * every graded function has at least one public and one hidden case, and it has the course's code, a
  * grader, an experiment, benchmarks with their numpy scripts, tests of its answer key, a blank submission
- * whose every function is unfinished, and a row in the README. A new assignment (or a new graded
+ * whose every function is unfinished, and a row in the README; every check its cases name is shared or
+ * declared by the assignment itself. A new assignment (or a new graded
  * function) that misses any of these fails here, with the list of the files or entries it lacks.
  */
 import * as fs from "node:fs";
@@ -67,6 +68,29 @@ describe.each(ASSIGNMENTS.map((a) => [a.name, a] as const))("%s", (_name, assign
         file(`test/bench/${short}.bench.ts`, "the benchmark against numpy: `export const benchmarks: readonly Benchmark[]`"),
         [benchmarks.length > 0, `a benchmark named ${short} in BENCHMARKS: run \`npm run stubs\``],
         ...benchmarks.map((b) => file(`test/bench/${b.pythonScript}`, `benchmark ${b.name}'s numpy script`)),
+      ]),
+    ).toEqual([]);
+  });
+
+  test("every check its cases name is shared or its own (declared in src/grading/checks/<week>/<name>.ts)", () => {
+    const ownFile = path.join(ROOT, "src", "grading", "checks", `${assignment.module}.ts`);
+    const own = (fs.existsSync(ownFile) ? require(ownFile) : {}) as { checks?: readonly { name: string }[]; gradientProblems?: readonly { name: string }[] };
+    const checks = new Set(["values", "gradient-consistency", ...(own.checks ?? []).map((c) => c.name)]);
+    const problems = new Set((own.gradientProblems ?? []).map((p) => p.name));
+    const cases = loadCases(assignment.name);
+    const where = `src/grading/checks/${assignment.module}.ts`;
+    expect(
+      lacking([
+        ...cases.map((c) => [checks.has(c.check ?? "values"), `check ${c.check} (case ${c.id}) in ${where}'s \`checks\``] as const),
+        ...cases
+          .filter((c) => c.check === "gradient-consistency")
+          .map(
+            (c) =>
+              [
+                problems.has(String(c.checkOptions?.problem)),
+                `gradient problem ${String(c.checkOptions?.problem)} (case ${c.id}) in ${where}'s \`gradientProblems\``,
+              ] as const,
+          ),
       ]),
     ).toEqual([]);
   });

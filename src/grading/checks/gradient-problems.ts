@@ -1,18 +1,17 @@
 /**
  * Gradient problems: how the `gradient-consistency` check turns a graded module into a function
  * and its backward pass for the finite-difference checker (../finite-difference). A case names its
- * problem in `checkOptions.problem`. Adding one: write a `GradientProblem` (./problems/common) in
- * ./problems and list it in `GRADIENT_PROBLEMS` below.
+ * problem in `checkOptions.problem`. Each assignment declares its own as `gradientProblems` in
+ * `src/grading/checks/<week>/<name>.ts` (a `GradientProblem`, ./problems/common), listed in course
+ * order by `npm run stubs`.
  */
+import { ASSIGNMENT_GRADIENT_PROBLEMS } from "./assignment-checks";
 import type { GradientProblem } from "./problems/common";
-import { gradientCheckingProblems } from "./problems/week1-gradient-checking";
-import { regularizationProblems } from "./problems/week1-regularization";
-import { batchNormProblems } from "./problems/week3-batch-norm";
 
 export type { GradientProblem, ProblemSetup } from "./problems/common";
 
 /** Every gradient problem a `gradient-consistency` case may name in `checkOptions.problem`. */
-export const GRADIENT_PROBLEMS: readonly GradientProblem[] = [...regularizationProblems, ...gradientCheckingProblems, ...batchNormProblems];
+export const GRADIENT_PROBLEMS: readonly GradientProblem[] = ASSIGNMENT_GRADIENT_PROBLEMS;
 
 /** The problem called `name`, or undefined. */
 export function findGradientProblem(name: unknown): GradientProblem | undefined {
