@@ -10,6 +10,11 @@
 export interface FunctionContract {
   readonly name: string;
   readonly params: readonly string[];
+  /**
+   * The seed a seed parameter stands for when a call leaves it out, by parameter name (`rng` for
+   * `new RandomState(3)` is 3, `seed = 0` is 0): the reproducibility header records it.
+   */
+  readonly seedDefaults?: Readonly<Record<string, number>>;
 }
 
 /** An assignment as the rest of the harness sees it; `Module` is the type of the graded module. */
@@ -53,6 +58,8 @@ export interface AssignmentDeclaration<Module> {
   packages?: readonly string[];
   /** Every graded function, in the notebook's order, with its parameters' names. */
   params: ParameterNamesOf<Module>;
+  /** For a function whose seed or generator parameter is optional: the seed it defaults to, by parameter name. */
+  seedDefaults?: { readonly [K in keyof Module & string]?: Readonly<Record<string, number>> };
 }
 
 /**
@@ -66,6 +73,9 @@ export function defineAssignment<Module>() {
     module: declaration.module,
     position: declaration.position,
     packages: [...(declaration.packages ?? [])],
-    functions: Object.entries(declaration.params as Record<string, readonly string[]>).map(([name, params]) => ({ name, params: [...params] })),
+    functions: Object.entries(declaration.params as Record<string, readonly string[]>).map(([name, params]) => {
+      const seedDefaults = (declaration.seedDefaults as Record<string, Readonly<Record<string, number>>> | undefined)?.[name];
+      return { name, params: [...params], ...(seedDefaults ? { seedDefaults: { ...seedDefaults } } : {}) };
+    }),
   });
 }

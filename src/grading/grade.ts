@@ -31,16 +31,19 @@ export interface GradeOptions extends SessionOptions {
 }
 
 /**
- * The seeds a case uses, for the reproducibility header: generators passed as `{ "$rng": n }`, and the
+ * The seeds a case uses, for the reproducibility header: generators passed as `{ "$rng": n }`, the
  * numbers passed to a parameter named `seed` (`randomMiniBatches(X, Y, size, seed)`, TensorFlow's
- * `initializeParameters(layersDims, seed)`).
+ * `initializeParameters(layersDims, seed)`), and the contract's default seed of a seed or generator
+ * parameter the case leaves out (`initializeParametersHe(layersDims)` draws from `RandomState(3)`).
  */
 function seedsOf(fixtureCase: FixtureCase, contract: AssignmentContract): number[] {
   const seeds: number[] = [];
-  const params = contract.functions.find((f) => f.name === fixtureCase.function)?.params ?? [];
-  params.forEach((name, i) => {
+  const fn = contract.functions.find((f) => f.name === fixtureCase.function);
+  (fn?.params ?? []).forEach((name, i) => {
     const arg = fixtureCase.args[i];
+    const fallback = fn?.seedDefaults?.[name];
     if (name === "seed" && typeof arg === "number") seeds.push(arg);
+    else if (arg === undefined && fallback !== undefined) seeds.push(fallback);
   });
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(visit);

@@ -32,6 +32,22 @@ test("functions come in the declared (the notebook's) order with their parameter
   ]);
 });
 
+test("a seed parameter's default is kept on its function, for the reproducibility header", () => {
+  const toy = defineAssignment<Toy>()({
+    name: "week9/toy",
+    title: "Toy",
+    module: "week9/toy",
+    position: 1,
+    params: { first: ["a", "b"], second: [] },
+    seedDefaults: { first: { b: 7 } },
+  });
+  expect(toy.functions).toEqual([
+    { name: "first", params: ["a", "b"], seedDefaults: { b: 7 } },
+    { name: "second", params: [] },
+  ]);
+  expect(initializationAssignment.functions.map((f) => f.seedDefaults)).toEqual([undefined, { rng: 3 }, { rng: 3 }]);
+});
+
 function compiles(params: string): { ok: boolean; output: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-define-"));
   try {

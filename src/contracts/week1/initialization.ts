@@ -35,4 +35,5 @@ export const initializationAssignment = defineAssignment<InitializationModule>()
     initializeParametersRandom: ["layersDims", "rng"],
     initializeParametersHe: ["layersDims", "rng"],
   },
+  seedDefaults: { initializeParametersRandom: { rng: 3 }, initializeParametersHe: { rng: 3 } },
 });

@@ -81,4 +81,5 @@ export const regularizationAssignment = defineAssignment<RegularizationModule>()
     forwardPropagationWithDropout: ["X", "parameters", "keepProb", "rng"],
     backwardPropagationWithDropout: ["X", "Y", "cache", "keepProb"],
   },
+  seedDefaults: { forwardPropagationWithDropout: { rng: 1 } },
 });

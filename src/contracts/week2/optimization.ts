@@ -102,4 +102,5 @@ export const optimizationAssignment = defineAssignment<OptimizationModule>()({
     updateLr: ["learningRate0", "epochNum", "decayRate"],
     scheduleLrDecay: ["learningRate0", "epochNum", "decayRate", "timeInterval"],
   },
+  seedDefaults: { randomMiniBatches: { seed: 0 } },
 });

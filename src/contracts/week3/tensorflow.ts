@@ -69,4 +69,5 @@ export const tensorflowAssignment = defineAssignment<TensorflowModule>()({
     forwardPropagation: ["X", "parameters"],
     computeTotalLoss: ["logits", "labels"],
   },
+  seedDefaults: { initializeParameters: { seed: 1 } },
 });
