@@ -26,14 +26,6 @@ test("the answer key and the blank stubs give schema-valid results; numeric seed
   expectValid(renderJson(await gradeSubmission(path.join(ROOT, "test", "submissions", "blank"), { assignments: ["week1/initialization"] })));
 }, 120_000);
 
-test("a case that leaves its generator out records the seed the function defaults to; the isolation in force is named", async () => {
-  const result = await gradeSubmission(path.join(ROOT, "reference"), { assignments: ["week1/initialization"], visibilities: ["public"] });
-  expectValid(renderJson(result));
-  expect(result.header.seeds).toEqual({ "week1/initialization/random/course": [3], "week1/initialization/he/course": [3] });
-  expect(["strict", "basic"]).toContain(result.header.isolation.mode);
-  expect(result.header.isolation.layers.length).toBeGreaterThan(0);
-}, 120_000);
-
 test("a run that could not grade prints a schema-valid reason", () => {
   const r = spawnSync(process.execPath, [path.join(ROOT, "src", "cli", "bin.js"), "grade", "/nonexistent/submission", "--format", "json"], {
     encoding: "utf8",
