@@ -7,7 +7,7 @@ import { writeFileAtomic } from "../fixtures/write-atomic";
 import { mergeGradebooks } from "../grading/batch/gradebook";
 import { runBatch } from "../grading/batch/run-batch";
 import { resolveIsolation, type IsolationRequest } from "../grading/sandbox/isolation";
-import { listSubmissions, parseShard } from "../grading/batch/class-folders";
+import { listSubmissions, parseShard, studentNames } from "../grading/batch/class-folders";
 import { batchProgress } from "./batch-progress";
 
 /** What `grade --batch` needs from the grade command's options. */
@@ -32,8 +32,9 @@ export interface BatchCommandOptions {
 export async function runBatchCommand(opts: BatchCommandOptions): Promise<void> {
   if (!opts.out) throw new UserInputError("--batch needs --out DIR, the folder for gradebook.csv and the reports");
   const shard = opts.shard ? parseShard(opts.shard) : undefined;
+  const classSize = studentNames(opts.batch).length;
+  if (classSize === 0) throw new UserInputError(`--batch ${opts.batch}: no submission folders`);
   const submissions = listSubmissions(opts.batch, shard);
-  if (submissions.length === 0) throw new UserInputError(`--batch ${opts.batch}: no submission folders${shard ? ` in shard ${opts.shard}` : ""}`);
   const assignments = opts.assignment && opts.assignment.length > 0 ? opts.assignment.map(findAssignment) : ASSIGNMENTS;
   const isolation = opts.isolation as IsolationRequest;
   // Fails closed (one line, exit 2) before any student is graded when strict isolation cannot be had.
@@ -42,6 +43,7 @@ export async function runBatchCommand(opts: BatchCommandOptions): Promise<void> 
   const summary = await runBatch(submissions, {
     jobs: opts.jobs,
     outDir: path.resolve(opts.out),
+    ...(shard ? { shard: { ...shard, classSize } } : {}),
     assignments,
     grade: {
       ...(opts.assignment && opts.assignment.length > 0 ? { assignments: opts.assignment } : {}),

@@ -80,7 +80,7 @@ test("two shards, merged, give the unsharded gradebook", () => {
   );
   expect(again.code).toBe(2);
   expect(again.stderr.trim().split("\n")).toHaveLength(1);
-  expect(again.stderr).toMatch(/is also in .*shard-1\/gradebook\.csv \(shards overlap\)/);
+  expect(again.stderr).toMatch(/shard 1\/2 is also .*shard-1\/gradebook\.csv \(the same shard given twice\)/);
 }, 300_000);
 
 test("strict isolation that cannot be had fails closed before any student: exit 2, one line, no gradebook", () => {

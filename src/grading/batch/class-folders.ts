@@ -31,17 +31,26 @@ export function parseShard(text: string): Shard {
 }
 
 /**
+ * The names of the student folders of `batchDir` (symbolic links in their place included, dot-folders
+ * and files not), in code point order: the order shards are cut from.
+ */
+export function studentNames(batchDir: string): string[] {
+  const dir = path.resolve(batchDir);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UserInputError(`--batch ${batchDir}: not a folder of submissions`);
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => (e.isDirectory() || e.isSymbolicLink()) && !e.name.startsWith("."))
+    .map((e) => e.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
  * The student folders of `batchDir` in name order (code point order), or the slice `shard` of them. A
  * symbolic link in place of a student's folder is listed as refused: it is never followed.
  */
 export function listSubmissions(batchDir: string, shard?: Shard): StudentSubmission[] {
   const dir = path.resolve(batchDir);
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UserInputError(`--batch ${batchDir}: not a folder of submissions`);
-  const names = fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => (e.isDirectory() || e.isSymbolicLink()) && !e.name.startsWith("."))
-    .map((e) => e.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = studentNames(batchDir);
   const kept = shard ? names.filter((_, i) => i % shard.count === shard.index - 1) : names;
   return kept.map((id) => {
     const own = path.join(dir, id);

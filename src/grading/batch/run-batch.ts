@@ -11,6 +11,7 @@ import { cleanLine } from "../clean-text";
 import { renderFailure } from "../reporters/render";
 import { gradebookCsv, type GradebookEntry } from "./gradebook";
 import { reportName, type StudentSubmission } from "./class-folders";
+import type { ShardStamp } from "./shard-stamp";
 import type { WorkerJob, WorkerReply } from "./worker";
 import { GradingWorker } from "./worker-pool";
 
@@ -24,6 +25,8 @@ export interface BatchOptions {
   assignments: readonly AssignmentContract[];
   /** How each submission is graded (assignments, isolation, visibilities, fixtures, limits). */
   grade: WorkerJob["options"];
+  /** The slice of the class this batch grades (`--shard`): stamped on the gradebook for `gradebook merge`. */
+  shard?: ShardStamp;
   /** Called after each submission, for progress display. */
   onDone?: (entry: GradebookEntry, done: number, total: number) => void;
   /** A submission still being graded after this long is a grader fault (ms; default 300 000). */
@@ -86,6 +89,6 @@ export async function runBatch(submissions: readonly StudentSubmission[], option
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, submissions.length)) }, lane));
   const gradebook = path.join(options.outDir, "gradebook.csv");
-  writeFileAtomic(gradebook, gradebookCsv(entries, options.assignments));
+  writeFileAtomic(gradebook, gradebookCsv(entries, options.assignments, options.shard));
   return { entries, gradebook, seconds: (Date.now() - started) / 1000, faults: entries.filter((e) => e.status.startsWith("grader fault")).length };
 }
