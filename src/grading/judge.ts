@@ -2,14 +2,18 @@
  * Judges one case from data: what the sandbox reported for the student's call, against the
  * fixture. A call that threw, hung or crashed fails at the `returns` stage; otherwise the case's
  * check decides (by default `values`: type → shape → finite → values; inputs changed by the call are a note).
+ * The probe's report comes from the submission's process: it is checked against the check's report
+ * schema here, before any judge sees it; a malformed one fails the case.
  * (exported and callable are judged from the module's export list, in `session`.)
  */
 import type { FunctionContract } from "../contracts";
 import type { FixtureCase } from "../fixtures/types";
+import { optionsOfCase, reportProblem } from "./checks/check-schemas";
 import { findCheck } from "./checks/registry";
-import type { Verdict } from "./checks/types";
+import type { CaseCheck, Verdict } from "./checks/types";
 import { withAdvice } from "./checks/values";
 import { cleanLine } from "./clean-text";
+import type { Described } from "./describe";
 import type { CallOutcome } from "./sandbox/sandbox";
 
 export type { Verdict } from "./checks/types";
@@ -39,9 +43,27 @@ export function judge(fixtureCase: FixtureCase, fn: FunctionContract, outcome: C
     case "returned": {
       const check = findCheck(fixtureCase.check);
       if (!check) return { passed: false, stage: "check", lines: [`the fixture names an unknown check "${fixtureCase.check}"`] };
-      return check.judge(fixtureCase, fn, outcome.value, outcome.argsAfter);
+      return judgeReport(check, fixtureCase, fn, outcome.value, outcome.argsAfter);
     }
   }
+}
+
+/**
+ * `check`'s verdict on the `report` its probe sent: a report that does not follow the check's report
+ * schema fails the case (at the check's `reportStage`, default `returns`), and no judge sees it;
+ * otherwise the check judges it with the case's decoded options.
+ */
+export function judgeReport(check: CaseCheck, fixtureCase: FixtureCase, fn: FunctionContract, report: Described, argsAfter: Described[]): Verdict {
+  const problem = reportProblem(check, report);
+  if (problem !== undefined) {
+    return {
+      passed: false,
+      stage: check.reportStage ?? "returns",
+      lines: [`the submission's process sent a malformed report for ${check.name} (${cleanLine(problem, THROWN_CHARS)})`],
+    };
+  }
+  const options = optionsOfCase(check, fixtureCase);
+  return check.judge(fixtureCase, fn, report, argsAfter, options);
 }
 
 /** How long a judge may take before its case counts as a grader fault (judges see bounded replies: see `sandbox/wire.ts`). */

@@ -6,6 +6,9 @@
  * It reports the carried running averages and the test output; the expected value is the same
  * sequence run with the reference (known mistakes too), compared with the case's tolerance.
  */
+import type { Described } from "../describe";
+import { defineCheck, NO_OPTIONS } from "./define-check";
+import { ANY, objectOf } from "./report-schema";
 import type { CaseCheck, ProbeContext } from "./types";
 import { copy } from "./problems/common";
 import { judgeValue } from "./values";
@@ -28,11 +31,13 @@ function run({ submitted, fn, args }: ProbeContext): unknown {
 }
 
 /** The `batchnorm-sequence` check (see the module comment); probe and expected run the same sequence. */
-export const batchnormSequenceCheck: CaseCheck = {
+export const batchnormSequenceCheck: CaseCheck = defineCheck<Record<string, never>, Described>({
   name: "batchnorm-sequence",
+  options: NO_OPTIONS,
+  report: objectOf({ runningMean: ANY, runningVar: ANY, testOut: ANY }),
   probe: run,
   expected: run,
-  judge(fixtureCase, _fn, probed) {
-    return judgeValue(fixtureCase, probed) ?? { passed: true, stage: "ok", lines: ["ok"] };
+  judge(fixtureCase, _fn, report) {
+    return judgeValue(fixtureCase, report) ?? { passed: true, stage: "ok", lines: ["ok"] };
   },
-};
+});

@@ -19,8 +19,19 @@ import { decodeValue } from "../../fixtures/encode";
 import type { FixtureCase } from "../../fixtures/types";
 import { compareValues, formatPair, sci } from "../compare";
 import { describeValue, type Described } from "../describe";
+import { defineCheck } from "./define-check";
+import { ANY as ANY_VALUE, objectOf, STRINGS, textsOf, type DescribedObject, type DescribedStrings } from "./report-schema";
 import type { CaseCheck, ProbeContext, Verdict } from "./types";
 import { expectedOf, judgeUnmutated, mismatchLines, withAdvice } from "./values";
+
+/** The options of `difference-verdict` (see the module comment). */
+export interface DifferenceOptions {
+  threshold?: number;
+  decades?: number;
+}
+
+/** What the probe reports: the returned difference and the lines printed. */
+type Report = DescribedObject<{ difference: Described; printed: DescribedStrings }>;
 
 const DEFAULTS = { threshold: 2e-7, decades: 0.5 };
 const ANY = { atol: Infinity, rtol: 0 };
@@ -31,10 +42,8 @@ interface Rules {
   tolerance: FixtureCase["tolerance"];
 }
 
-function rulesOf(fixtureCase: FixtureCase): Rules {
-  const o = (fixtureCase.checkOptions ?? {}) as Record<string, unknown>;
-  const num = (key: keyof typeof DEFAULTS) => (typeof o[key] === "number" ? (o[key] as number) : DEFAULTS[key]);
-  return { threshold: num("threshold"), decades: num("decades"), tolerance: fixtureCase.tolerance };
+function rulesOf(fixtureCase: FixtureCase, options: DifferenceOptions): Rules {
+  return { threshold: options.threshold ?? DEFAULTS.threshold, decades: options.decades ?? DEFAULTS.decades, tolerance: fixtureCase.tolerance };
 }
 
 /** Calls the graded function, collecting what it prints through console.log/info and process.stdout. */
@@ -134,23 +143,28 @@ function printVerdict(fixtureCase: FixtureCase, fn: FunctionContract, printed: s
   return undefined;
 }
 
-function judge(fixtureCase: FixtureCase, fn: FunctionContract, probed: Described, argsAfter: Described[]): Verdict {
-  const rules = rulesOf(fixtureCase);
-  const entries = probed.kind === "object" ? probed.entries : {};
-  const received = entries.difference ?? { kind: "other", type: "nothing" };
+function judge(fixtureCase: FixtureCase, fn: FunctionContract, report: Report, argsAfter: Described[], options: DifferenceOptions): Verdict {
+  const rules = rulesOf(fixtureCase, options);
+  const received = report.entries.difference;
   const shape = compareValues(expectedOf(fixtureCase), received, ANY);
   if (shape) return { passed: false, stage: shape.stage, lines: withAdvice(mismatchLines(shape, fixtureCase), fixtureCase) };
   const e = decodeValue(fixtureCase.expected, `${fixtureCase.id}/expected`) as number;
   const r = (received as Extract<Described, { kind: "tensor" }>).data[0];
-  const printed = entries.printed?.kind === "list" ? entries.printed.items.map((i) => (i.kind === "string" ? i.value : "")) : [];
+  const printed = textsOf(report.entries.printed);
   return valueVerdict(fixtureCase, e, r, rules) ?? printVerdict(fixtureCase, fn, printed, r, rules) ?? judgeUnmutated(fixtureCase, fn, argsAfter);
 }
 
 /** The `difference-verdict` check (see the module comment). */
-export const differenceVerdictCheck: CaseCheck = {
+export const differenceVerdictCheck: CaseCheck = defineCheck<DifferenceOptions, Report>({
   name: "difference-verdict",
+  options: {
+    type: "object",
+    properties: { threshold: { type: "number", minimum: 0 }, decades: { type: "number", exclusiveMinimum: 0 } },
+    additionalProperties: false,
+  },
+  report: objectOf({ difference: ANY_VALUE, printed: STRINGS }),
   probe,
   // At generation: the difference alone, with the reference's printing captured rather than shown.
   expected: (context) => (probe(context) as { difference: unknown }).difference,
   judge,
-};
+});

@@ -19,26 +19,39 @@
  *   with your own forward".
  */
 import type { FunctionContract } from "../../contracts";
-import { decodeValue } from "../../fixtures/encode";
 import type { FixtureCase } from "../../fixtures/types";
 import { RandomState } from "../../random";
 import { compareValues, formatPair, sci, type Mismatch } from "../compare";
-import { describeValue, type Described } from "../describe";
+import type { Described } from "../describe";
 import { checkGradients, relativeDifferenceOf } from "../finite-difference";
-import { findGradientProblem, type GradientProblem } from "./gradient-problems";
+import { defineCheck } from "./define-check";
+import { findGradientProblem, GRADIENT_PROBLEMS, type GradientProblem } from "./gradient-problems";
+import type { GradientOptions } from "./problems/common";
+import { ANY, NUMBER, objectOf, STRING, type DescribedObject, type DescribedString, type DescribedTensor } from "./report-schema";
 import type { CaseCheck, ProbeContext, Verdict } from "./types";
 import { expectedOf, mismatchLines, passedWithNotes, withAdvice } from "./values";
 
 const DEFAULTS = { upstreamSeed: 0, epsilon: 1e-6, consistency: 1e-6 };
 
-function problemOf(options: Record<string, unknown>): GradientProblem {
+/** What the probe reports: the backward on the case's arguments, then the check at θ, or why the forward failed. */
+type Report = DescribedObject<{
+  atArguments: Described;
+  value?: Described;
+  gradients?: Described;
+  numeric?: Described;
+  noise?: DescribedTensor;
+  forwardError?: DescribedString;
+}>;
+
+type Entries = Report["entries"];
+
+function problemOf(options: GradientOptions): GradientProblem {
   const problem = findGradientProblem(options.problem);
   if (!problem) throw new Error(`checkOptions.problem "${String(options.problem)}" is not a known gradient problem`);
   return problem;
 }
 
-const numberOption = (options: Record<string, unknown>, key: keyof typeof DEFAULTS): number =>
-  typeof options[key] === "number" ? (options[key] as number) : DEFAULTS[key];
+const numberOption = (options: GradientOptions, key: keyof typeof DEFAULTS): number => options[key] ?? DEFAULTS[key];
 
 /** Renames input-keyed gradients to the backward's own names (W1 → dW1). */
 function labelled(problem: GradientProblem, values: Record<string, unknown>): Record<string, unknown> {
@@ -51,7 +64,7 @@ function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-function probe({ submitted, args, options }: ProbeContext): unknown {
+function probe({ submitted, args, options }: ProbeContext<GradientOptions>): unknown {
   const problem = problemOf(options);
   const setup = problem.setup(submitted, args, options);
   // Not caught: a backward that throws (or is not implemented) fails like any call.
@@ -74,7 +87,7 @@ function probe({ submitted, args, options }: ProbeContext): unknown {
   }
 }
 
-function expected(context: ProbeContext): unknown {
+function expected(context: ProbeContext<GradientOptions>): unknown {
   const problem = problemOf(context.options);
   const why = problem.checkArguments?.(context.submitted, context.args, context.options);
   if (why) throw new Error(`gradient-consistency: ${why}`);
@@ -82,15 +95,13 @@ function expected(context: ProbeContext): unknown {
   return { value: setup.fn.forward(setup.inputs), gradients: labelled(problem, setup.atArguments()) };
 }
 
-type Entries = Record<string, Described>;
-
-const entriesOf = (d: Described | undefined): Entries => (d?.kind === "object" ? d.entries : {});
+const entriesOf = (d: Described | undefined): Record<string, Described> => (d?.kind === "object" ? d.entries : {});
 
 /** The worst relative difference between the backward's gradients and the differences, by label (NaN wins). */
 function worstInconsistency(problem: GradientProblem, probed: Entries): { label: string; difference: number } {
   const gradients = entriesOf(probed.gradients);
   const numeric = entriesOf(probed.numeric);
-  const noise = probed.noise?.kind === "tensor" ? probed.noise.data[0] : 0;
+  const noise = probed.noise?.data[0] ?? 0;
   let worst = { label: "", difference: -Infinity };
   for (const label of Object.values(problem.labels)) {
     const a = gradients[label];
@@ -123,20 +134,16 @@ function inconsistencyDetail(probed: Entries, label: string): string | undefined
   return `largest gap at entry ${k} (row-major), for a random upstream gradient: backward ${x}, finite differences ${y}`;
 }
 
-function judge(fixtureCase: FixtureCase, fn: FunctionContract, probedAll: Described): Verdict {
-  const options = (fixtureCase.checkOptions === undefined ? {} : decodeValue(fixtureCase.checkOptions, `${fixtureCase.id}/checkOptions`)) as Record<
-    string,
-    unknown
-  >;
+function judge(fixtureCase: FixtureCase, fn: FunctionContract, report: Report, options: GradientOptions): Verdict {
   const problem = problemOf(options);
   const hidden = fixtureCase.visibility === "hidden";
   const expected = entriesOf(expectedOf(fixtureCase));
-  const probed = entriesOf(probedAll);
-  const backwardMismatch = compareValues(expected.gradients, probed.atArguments ?? { kind: "other", type: "nothing" }, fixtureCase.tolerance);
-  const forwardError = probed.forwardError?.kind === "string" ? probed.forwardError.value : undefined;
+  const probed = report.entries;
+  const backwardMismatch = compareValues(expected.gradients, probed.atArguments, fixtureCase.tolerance);
+  const forwardError = probed.forwardError?.value;
   const forwardMismatch: Mismatch | undefined = forwardError
     ? { stage: "values", path: "", summary: `${problem.forward} threw ${forwardError}`, details: [] }
-    : compareValues(expected.value, probed.value, fixtureCase.tolerance, "J");
+    : compareValues(expected.value, probed.value ?? { kind: "other", type: "nothing" }, fixtureCase.tolerance, "J");
   const tolerance = numberOption(options, "consistency");
   const worst = forwardError ? undefined : worstInconsistency(problem, probed);
   const consistent = worst !== undefined && worst.difference <= tolerance;
@@ -184,16 +191,27 @@ function judge(fixtureCase: FixtureCase, fn: FunctionContract, probedAll: Descri
 }
 
 /** The `gradient-consistency` check (see the module comment). */
-export const gradientConsistencyCheck: CaseCheck = {
+export const gradientConsistencyCheck: CaseCheck = defineCheck<GradientOptions, Report>({
   name: "gradient-consistency",
+  options: {
+    type: "object",
+    required: ["problem"],
+    properties: {
+      problem: { enum: GRADIENT_PROBLEMS.map((p) => p.name) },
+      seed: { type: "integer" },
+      upstreamSeed: { type: "integer" },
+      epsilon: { type: "number", exclusiveMinimum: 0 },
+      consistency: { type: "number", exclusiveMinimum: 0 },
+    },
+    additionalProperties: false,
+  },
+  report: {
+    anyOf: [objectOf({ atArguments: ANY, value: ANY, gradients: ANY, numeric: ANY, noise: NUMBER }), objectOf({ atArguments: ANY, forwardError: STRING })],
+  },
+  reportStage: "consistency",
   probe,
   expected,
-  judge: (fixtureCase, fn, probed) => judge(fixtureCase, fn, probed),
-};
-
-/** For tests: the judge without a sandbox, on a probe result computed in this process. */
-export function judgeConsistency(fixtureCase: FixtureCase, fn: FunctionContract, probed: unknown): Verdict {
-  return judge(fixtureCase, fn, describeValue(probed));
-}
+  judge: (fixtureCase, fn, report, _argsAfter, options) => judge(fixtureCase, fn, report, options),
+});
 
 export { probe as probeConsistency };

@@ -9,8 +9,10 @@
 import type { FixtureCase } from "../../fixtures/types";
 import { compareValues } from "../compare";
 import type { Described } from "../describe";
+import { defineCheck, NO_OPTIONS } from "./define-check";
+import { ANY } from "./report-schema";
 import type { CaseCheck } from "./types";
-import { expectedOf, judgeUnmutated, likelyMistake, mismatchLines, valuesCheck, withAdvice } from "./values";
+import { callGraded, expectedOf, judgeUnmutated, likelyMistake, mismatchLines, withAdvice } from "./values";
 
 /** What the probe returns instead of a non-empty list of two-item arrays. */
 const PAIRS = "$pairsOfXY";
@@ -43,10 +45,12 @@ function structureLines(expected: Described[], received: Described, fixtureCase:
 }
 
 /** `check: "mini-batches"` in a case file. */
-export const miniBatchesCheck: CaseCheck = {
+export const miniBatchesCheck: CaseCheck = defineCheck<Record<string, never>, Described>({
   name: "mini-batches",
+  options: NO_OPTIONS,
+  report: ANY,
   probe(context) {
-    const result = valuesCheck.probe(context);
+    const result = callGraded(context);
     const pairs = isArray(result) && result.length > 0 && result.every((b) => isArray(b) && b.length === 2);
     return pairs ? { [PAIRS]: true } : result;
   },
@@ -62,4 +66,4 @@ export const miniBatchesCheck: CaseCheck = {
     const lines = structureLines(expectedBatches, probed, fixtureCase) ?? mismatchLines(mismatch, fixtureCase);
     return { passed: false, stage: mismatch.stage, lines: withAdvice(lines, fixtureCase, likelyMistake(fixtureCase, probed)) };
   },
-};
+});

@@ -5,8 +5,11 @@
  */
 import { shapeText, type Described } from "../describe";
 import { glorotProblems, type NamedParameter } from "./glorot-statistics";
+import { defineCheck } from "./define-check";
+import { ANY, objectOf, type DescribedObject } from "./report-schema";
 import type { CaseCheck, Stage } from "./types";
-import { field, tensorTypeProblem } from "./tf-judge";
+import { tensorTypeProblem } from "./tf-judge";
+import { tfOptionsSchema, type TfOptions } from "./tf-options";
 import { copyOut, disposeAll, gradedFunction, prepareInputs, trackedCall } from "./tf-probe";
 import { expectedOf, withAdvice } from "./values";
 
@@ -18,8 +21,10 @@ function sameData(a: Described | undefined, b: Described | undefined): boolean {
 }
 
 /** The `tf-glorot` check (see the module comment). */
-export const tfGlorotCheck: CaseCheck = {
+export const tfGlorotCheck: CaseCheck = defineCheck<TfOptions, DescribedObject<{ result: Described; again: Described }>>({
   name: "tf-glorot",
+  options: tfOptionsSchema(),
+  report: objectOf({ result: ANY, again: ANY }),
   probe({ submitted, fn, args, options }) {
     const calls = [0, 1].map(() => {
       const prepared = prepareInputs(args, options.inputs);
@@ -30,11 +35,11 @@ export const tfGlorotCheck: CaseCheck = {
     });
     return { result: calls[0], again: calls[1] };
   },
-  judge(fixtureCase, fn, probed) {
+  judge(fixtureCase, fn, report) {
     const expected = expectedOf(fixtureCase);
-    const result = field(probed, "result");
+    const { result, again } = report.entries;
     const fail = (stage: Stage, lines: string[]) => ({ passed: false, stage, lines: withAdvice(lines, fixtureCase) });
-    if (expected.kind !== "object" || result?.kind !== "object") {
+    if (expected.kind !== "object" || result.kind !== "object") {
       return fail("type", [
         `${fn.name} should return an object of parameters (${expected.kind === "object" ? Object.keys(expected.entries).join(", ") : "?"})`,
       ]);
@@ -52,8 +57,7 @@ export const tfGlorotCheck: CaseCheck = {
       if (r.shape.join() !== e.shape.join()) return fail("shape", [`${key} has shape ${shapeText(r.shape)}; expected ${shapeText(e.shape)}`]);
       parameters.push({ name: key, shape: r.shape, data: r.data });
     }
-    const again = field(probed, "again");
-    const changed = keys.filter((key) => !sameData(result.entries[key], again ? field(again, key) : undefined));
+    const changed = keys.filter((key) => !sameData(result.entries[key], again.kind === "object" ? again.entries[key] : undefined));
     if (changed.length > 0) {
       return fail("seed", [
         `two calls with the same arguments gave different ${changed.join(", ")}: draw with the seed argument (initializers.glorotNormal({ seed }))`,
@@ -63,4 +67,4 @@ export const tfGlorotCheck: CaseCheck = {
     if (problems.length > 0) return fail("statistics", problems);
     return { passed: true, stage: "ok", lines: ["ok"] };
   },
-};
+});

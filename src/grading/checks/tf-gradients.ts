@@ -18,29 +18,71 @@
  */
 import type { Scalar, Tensor, Variable } from "@tensorflow/tfjs-core";
 import { RandomState } from "../../random";
+import type { Described } from "../describe";
+import { defineCheck } from "./define-check";
+import {
+  ANY,
+  NUMBER,
+  objectOf,
+  recordOf,
+  STRING,
+  STRINGS,
+  textsOf,
+  type DescribedObject,
+  type DescribedString,
+  type DescribedStrings,
+  type DescribedTensor,
+} from "./report-schema";
 import type { CaseCheck } from "./types";
-import { field, judgeResultShape, numberOf, stringsOf } from "./tf-judge";
+import { judgeResultShape } from "./tf-judge";
+import { tfOptionsSchema, type TfOptions } from "./tf-options";
 import { copyOut, disposeAll, gradedFunction, prepareInputs, tfjs } from "./tf-probe";
 import { passedWithNotes } from "./values";
 
 const FLOAT32_EPSILON = 2 ** -23;
 
-function option(options: Record<string, unknown>, key: string, fallback: number): number {
-  const value = options[key];
-  return typeof value === "number" && Number.isFinite(value) ? value : fallback;
+/** The options of `tf-gradients` (see the module comment). */
+export interface TfGradientsOptions extends TfOptions {
+  seed?: number;
+  step?: number;
+  rtol?: number;
 }
 
+/** Two slopes along one random direction: the gradient's, and the finite difference's. */
+type Slopes = DescribedObject<{ analytic: DescribedTensor; numeric: DescribedTensor }>;
+
+/** What the probe reports (see the module comment). */
+type Report = DescribedObject<{
+  missing: DescribedStrings;
+  error: DescribedString;
+  slopes: DescribedObject<{ [key: string]: Slopes | undefined }>;
+  scale: DescribedTensor;
+  step: DescribedTensor;
+  result: Described;
+}>;
+
+const finite = { type: "number", minimum: -Number.MAX_VALUE, maximum: Number.MAX_VALUE };
+
 /** The `tf-gradients` check (see the module comment). */
-export const tfGradientsCheck: CaseCheck = {
+export const tfGradientsCheck: CaseCheck = defineCheck<TfGradientsOptions, Report>({
   name: "tf-gradients",
+  options: tfOptionsSchema({ seed: finite, step: finite, rtol: finite }),
+  report: objectOf({
+    missing: STRINGS,
+    error: STRING,
+    slopes: recordOf(objectOf({ analytic: NUMBER, numeric: NUMBER })),
+    scale: NUMBER,
+    step: NUMBER,
+    result: ANY,
+  }),
   probe({ submitted, fn, args, options }) {
     const tf = tfjs();
     const forward = gradedFunction(submitted, fn);
     const prepared = prepareInputs(args, options.inputs ?? ["float32", "variables"]);
     const parameters = prepared.inputs[1] as Record<string, Variable>;
     const keys = Object.keys(parameters);
-    const rng = new RandomState(option(options, "seed", 1));
-    const h = option(options, "step", 1e-3);
+    const rng = new RandomState(options.seed ?? 1);
+    const h = options.step ?? 1e-3;
     const first = forward(...prepared.inputs) as Tensor;
     const result = copyOut(first);
     const G = tf.tensor(rng.randn(...(first.shape as [number, number])));
@@ -91,13 +133,13 @@ export const tfGradientsCheck: CaseCheck = {
     disposeAll(prepared, undefined);
     return { missing, error, slopes, scale, step: h, result };
   },
-  judge(fixtureCase, fn, probed) {
-    const shapeProblem = judgeResultShape(fixtureCase, fn, field(probed, "result"));
+  judge(fixtureCase, fn, report, _argsAfter, options) {
+    const { result, error, slopes, scale, step } = report.entries;
+    const shapeProblem = judgeResultShape(fixtureCase, fn, result);
     if (shapeProblem) return shapeProblem;
-    const missing = stringsOf(field(probed, "missing"));
-    const error = field(probed, "error");
+    const missing = textsOf(report.entries.missing);
     // tfjs's words when no parameter at all reaches the loss; that case is reported as missing gradients.
-    if (error?.kind === "string" && error.value !== "" && !/connection between any variable/.test(error.value)) {
+    if (error.value !== "" && !/connection between any variable/.test(error.value)) {
       return passedWithNotes([`tf.variableGrads could not differentiate through ${fn.name}: ${error.value}`]);
     }
     if (missing.length > 0) {
@@ -106,14 +148,12 @@ export const tfGradientsCheck: CaseCheck = {
         "compute with the parameter tensors themselves: values copied out (arraySync, dataSync) and made into new tensors are constants to tf.variableGrads",
       ]);
     }
-    const rtol = typeof fixtureCase.checkOptions?.rtol === "number" ? fixtureCase.checkOptions.rtol : 1e-2;
-    const noise = (numberOf(field(probed, "scale")) * FLOAT32_EPSILON * 8) / numberOf(field(probed, "step"));
-    const slopes = field(probed, "slopes");
+    const rtol = options.rtol ?? 1e-2;
+    const noise = (scale.data[0] * FLOAT32_EPSILON * 8) / step.data[0];
     const wrong: string[] = [];
-    for (const key of slopes?.kind === "object" ? Object.keys(slopes.entries) : []) {
-      const s = slopes!.kind === "object" ? slopes!.entries[key] : undefined;
-      const analytic = numberOf(s && field(s, "analytic"));
-      const numeric = numberOf(s && field(s, "numeric"));
+    for (const [key, s] of Object.entries(slopes.entries)) {
+      const analytic = s?.entries.analytic.data[0] ?? NaN;
+      const numeric = s?.entries.numeric.data[0] ?? NaN;
       const allowed = rtol * Math.max(Math.abs(analytic), Math.abs(numeric)) + noise;
       if (!(Math.abs(analytic - numeric) <= allowed)) wrong.push(`${key} (gradient ${analytic.toPrecision(4)}, finite difference ${numeric.toPrecision(4)})`);
     }
@@ -125,4 +165,4 @@ export const tfGradientsCheck: CaseCheck = {
     }
     return passedWithNotes([]);
   },
-};
+});

@@ -1,6 +1,5 @@
 /**
- * What the TensorFlow.js checks' judges share (they run in the grading process): reading the fields
- * of a probe's report, naming arguments, and the "is it a tf.Tensor, of the course's dtype" stage.
+ * What the TensorFlow.js checks' judges share (they run in the grading process): naming arguments, and the "is it a tf.Tensor, of the course's dtype" stage.
  */
 import type { FunctionContract } from "../../contracts";
 import type { FixtureCase } from "../../fixtures/types";
@@ -8,22 +7,6 @@ import { compareValues } from "../compare";
 import { kindName, type Described } from "../describe";
 import type { Verdict } from "./types";
 import { expectedOf, mismatchLines, withAdvice } from "./values";
-
-/** Entry `key` of an object report, if there is one. */
-export function field(report: Described, key: string): Described | undefined {
-  return report.kind === "object" ? report.entries[key] : undefined;
-}
-
-/** A number the probe reported (NaN when it is not one). */
-export function numberOf(value: Described | undefined): number {
-  return value?.kind === "tensor" && value.shape.length === 0 ? value.data[0] : NaN;
-}
-
-/** A list of texts the probe reported (an empty list arrives as an empty tensor). */
-export function stringsOf(value: Described | undefined): string[] {
-  if (value?.kind !== "list") return [];
-  return value.items.flatMap((item) => (item.kind === "string" ? [item.value] : []));
-}
 
 /** A probe's `$i` (argument i) replaced by the graded function's parameter name. */
 export function nameArguments(text: string, params: readonly string[]): string {

@@ -37,9 +37,8 @@ export interface PreparedInputs {
  * Converts `args` following `kinds` (missing entries: as stored). Inputs are named `$i` (argument i)
  * or `$i.key`: the probe does not know parameter names, the judge does (`nameArguments`).
  */
-export function prepareInputs(args: unknown[], kinds: unknown): PreparedInputs {
+export function prepareInputs(args: unknown[], list: readonly InputKind[] = []): PreparedInputs {
   const tf = tfjs();
-  const list = Array.isArray(kinds) ? (kinds as InputKind[]) : [];
   const made: PreparedInputs["made"] = [];
   const track = (name: string, tensor: Tensor) => {
     made.push({ name, tensor, before: Array.from(tensor.dataSync()) });

@@ -5,8 +5,12 @@
  * a constant is a note, not a loss of points. The points go to parameters of the expected keys and
  * shapes (statistics are judged by `tf-glorot`).
  */
+import type { Described } from "../describe";
+import { defineCheck } from "./define-check";
+import { ANY, objectOf, recordOf, STRING, type DescribedObject, type DescribedString } from "./report-schema";
 import type { CaseCheck } from "./types";
-import { field, judgeResultShape } from "./tf-judge";
+import { judgeResultShape } from "./tf-judge";
+import { tfOptionsSchema, type TfOptions } from "./tf-options";
 import { copyOut, disposeAll, gradedFunction, prepareInputs, tfjs, trackedCall } from "./tf-probe";
 import { expectedOf, passedWithNotes } from "./values";
 
@@ -26,8 +30,13 @@ const DESCRIPTION: Record<string, string> = {
 };
 
 /** The `tf-variables` check (see the module comment). */
-export const tfVariablesCheck: CaseCheck = {
+export const tfVariablesCheck: CaseCheck = defineCheck<
+  TfOptions,
+  DescribedObject<{ kinds: DescribedObject<{ [key: string]: DescribedString | undefined }>; type: DescribedString; result: Described }>
+>({
   name: "tf-variables",
+  options: tfOptionsSchema(),
+  report: objectOf({ kinds: recordOf(STRING), type: STRING, result: ANY }),
   probe({ submitted, fn, args, options }) {
     const prepared = prepareInputs(args, options.inputs);
     const call = trackedCall(gradedFunction(submitted, fn), prepared);
@@ -40,16 +49,13 @@ export const tfVariablesCheck: CaseCheck = {
     disposeAll(prepared, result);
     return { kinds, type: kindOf(result), result: copy };
   },
-  judge(fixtureCase, fn, probed) {
-    const shapeProblem = judgeResultShape(fixtureCase, fn, field(probed, "result"));
+  judge(fixtureCase, fn, report) {
+    const shapeProblem = judgeResultShape(fixtureCase, fn, report.entries.result);
     if (shapeProblem) return shapeProblem;
     const expected = expectedOf(fixtureCase);
     const keys = expected.kind === "object" ? Object.keys(expected.entries) : [];
-    const kinds = field(probed, "kinds");
-    const kindOfKey = (key: string): string => {
-      const k = kinds ? field(kinds, key) : undefined;
-      return k?.kind === "string" ? k.value : "undefined";
-    };
+    const kinds = report.entries.kinds.entries;
+    const kindOfKey = (key: string): string => (Object.hasOwn(kinds, key) ? (kinds[key]?.value ?? "undefined") : "undefined");
     const wrong = keys.filter((key) => kindOfKey(key) !== "variable");
     if (wrong.length === 0) return passedWithNotes([]);
     const byKind = new Map<string, string[]>();
@@ -60,4 +66,4 @@ export const tfVariablesCheck: CaseCheck = {
     });
     return passedWithNotes([...lines, "wrap each initial value in tf.variable(…) so that the optimizer can update it"]);
   },
-};
+});

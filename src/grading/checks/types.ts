@@ -4,7 +4,9 @@
  * - `probe` runs in the sandbox with the student's module: it calls what it needs (the graded
  *   function, perhaps the student's forward on perturbed inputs) and returns plain data;
  * - `judge` runs in the grading process: it compares that data with the fixture.
- * A case names its check in `check` (default `values`) and may pass `checkOptions`.
+ * A case names its check in `check` (default `values`) and may pass `checkOptions`. A check is
+ * declared with `defineCheck` (./define-check), which states the JSON schemas of its options and of
+ * its probe's report.
  */
 import type { FunctionContract } from "../../contracts";
 import type { FixtureCase } from "../../fixtures/types";
@@ -12,15 +14,15 @@ import type { MismatchStage } from "../compare";
 import type { Described } from "../describe";
 
 /** What a check's `probe` (in the sandbox) and `expected` (at fixture generation) are given. */
-export interface ProbeContext {
+export interface ProbeContext<Options = unknown> {
   /** The student's module exports. */
   submitted: Record<string, unknown>;
   /** The graded function's name. */
   fn: string;
   /** The case's decoded arguments (the probe may call with copies of them). */
   args: unknown[];
-  /** The case's `checkOptions`, decoded. */
-  options: Record<string, unknown>;
+  /** The case's `checkOptions`, decoded (validated against the check's options schema in the grading process). */
+  options: Options;
 }
 
 /**
@@ -62,11 +64,19 @@ export interface Verdict {
 }
 
 /**
- * A check a case can name in `check`, listed in `CHECKS`: a probe in the sandbox, a judge in the
- * grading process, optionally its own expected value.
+ * A check a case can name in `check`, listed in `CHECKS`, as `defineCheck` makes it: a probe in the
+ * sandbox, a judge in the grading process, optionally its own expected value, and the JSON schemas
+ * that its options and its probe's report are validated against (by `./check-schemas`, in the
+ * grading process only) before the judge sees them.
  */
 export interface CaseCheck {
   name: string;
+  /** The JSON schema (ajv) of the case's decoded `checkOptions` (an absent `checkOptions` is `{}`). */
+  optionsSchema: object;
+  /** The JSON schema (ajv) of the probe's report once normalised by `describe` (a `Described` value). */
+  reportSchema: object;
+  /** The stage a malformed report fails at (default `returns`). */
+  reportStage?: Stage;
   /** In the sandbox: returns data for `judge` (it is normalised with `describe` before it crosses). */
   probe(context: ProbeContext): unknown;
   /**
@@ -75,6 +85,9 @@ export interface CaseCheck {
    * mistake's output is computed the same way, with the mistake in place of the graded function.
    */
   expected?(context: ProbeContext): unknown;
-  /** In the grading process: the verdict from what the probe returned and the arguments after the call. */
-  judge(fixtureCase: FixtureCase, fn: FunctionContract, probed: Described, argsAfter: Described[]): Verdict;
+  /**
+   * In the grading process: the verdict from the probe's report (already validated against
+   * `reportSchema`), the arguments after the call and the case's options (validated against `optionsSchema`).
+   */
+  judge(fixtureCase: FixtureCase, fn: FunctionContract, report: Described, argsAfter: Described[], options: unknown): Verdict;
 }

@@ -8,6 +8,8 @@ import { decodeValue } from "../../fixtures/encode";
 import type { FixtureCase } from "../../fixtures/types";
 import { compareValues, type Mismatch } from "../compare";
 import { describeValue, type Described } from "../describe";
+import { defineCheck, NO_OPTIONS } from "./define-check";
+import { ANY } from "./report-schema";
 import type { CaseCheck, ProbeContext, Verdict } from "./types";
 
 const EXACT = { atol: 0, rtol: 0 };
@@ -81,13 +83,18 @@ export function passedWithNotes(notes: readonly string[]): Verdict {
   return notes.length === 0 ? { passed: true, stage: "ok", lines: ["ok"] } : { passed: true, stage: "ok", lines: ["ok"], notes: [...notes] };
 }
 
+/** What the graded function returns on the case's arguments. */
+export function callGraded({ submitted, fn, args }: ProbeContext): unknown {
+  return (submitted[fn] as (...a: unknown[]) => unknown)(...args);
+}
+
 /** The `values` check, the default when a case names none (see the module comment). */
-export const valuesCheck: CaseCheck = {
+export const valuesCheck: CaseCheck = defineCheck<Record<string, never>, Described>({
   name: "values",
-  probe({ submitted, fn, args }: ProbeContext) {
-    return (submitted[fn] as (...a: unknown[]) => unknown)(...args);
+  options: NO_OPTIONS,
+  report: ANY,
+  probe: callGraded,
+  judge(fixtureCase, fn, returned, argsAfter) {
+    return judgeValue(fixtureCase, returned) ?? judgeUnmutated(fixtureCase, fn, argsAfter);
   },
-  judge(fixtureCase, fn, probed, argsAfter) {
-    return judgeValue(fixtureCase, probed) ?? judgeUnmutated(fixtureCase, fn, argsAfter);
-  },
-};
+});

@@ -69,7 +69,8 @@ function describeArgument(a: unknown): Described {
 async function call(request: ParentMessage & { type: "call" }): Promise<void> {
   const { id, fn } = request;
   const args = request.args.map((a, i) => decodeValue(a, `argument ${i + 1}`));
-  const options = (request.checkOptions === undefined ? {} : decodeValue(request.checkOptions, "checkOptions")) as Record<string, unknown>;
+  // Validated against the check's options schema when the grading process loaded the case.
+  const options = request.checkOptions === undefined ? {} : decodeValue(request.checkOptions, "checkOptions");
   const check = findCheck(request.check);
   let value: unknown;
   try {

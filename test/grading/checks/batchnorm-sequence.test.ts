@@ -9,6 +9,7 @@ import { decodeValue } from "../../../src/fixtures/encode";
 import { loadCases } from "../../../src/fixtures/load";
 import { batchnormSequenceCheck } from "../../../src/grading/checks/batchnorm-sequence";
 import { findGradientProblem } from "../../../src/grading/checks/gradient-problems";
+import { judgeReport } from "../../../src/grading/judge";
 import { describeValue } from "../../../src/grading/describe";
 import type { Matrix } from "../../../src/np";
 
@@ -19,7 +20,7 @@ const mistake = (id: string) => MISTAKES.find((m) => m.id === id)!.implementatio
 function judged(submitted: Record<string, unknown>) {
   const args = CASE.args.map((a) => decodeValue(a));
   const probed = describeValue(batchnormSequenceCheck.probe({ submitted, fn: "batchnormForward", args, options: {} }));
-  return batchnormSequenceCheck.judge(CASE, FN, probed, []);
+  return judgeReport(batchnormSequenceCheck, CASE, FN, probed, []);
 }
 
 test("the reference passes; a test mode that uses the batch's statistics is named", () => {
@@ -57,7 +58,7 @@ test("the gradient problem refuses a case whose cache is not train mode's on its
         ],
         cache,
       ],
-      {},
+      { problem: "week3/batch-norm" },
     ),
   ).toBeUndefined();
   const stale = { ...cache, mu: [[0], [0]] as Matrix };
@@ -71,7 +72,7 @@ test("the gradient problem refuses a case whose cache is not train mode's on its
         ],
         stale,
       ],
-      {},
+      { problem: "week3/batch-norm" },
     ),
   ).toBe("the cache's mu is not what train mode computes from its Z, gamma, beta and eps");
 });

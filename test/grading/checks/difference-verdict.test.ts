@@ -9,6 +9,7 @@ import { decodeValue } from "../../../src/fixtures/encode";
 import { loadCases } from "../../../src/fixtures/load";
 import { differenceVerdictCheck } from "../../../src/grading/checks/difference-verdict";
 import type { Verdict } from "../../../src/grading/checks/types";
+import { judgeReport } from "../../../src/grading/judge";
 import { describeValue } from "../../../src/grading/describe";
 
 const ASSIGNMENT = findAssignment("week1/gradient-checking");
@@ -17,7 +18,7 @@ const cases = loadCases("week1/gradient-checking");
 function judge(id: string, difference: unknown, printed: string[] = []): Verdict {
   const fixtureCase = cases.find((c) => c.id === id)!;
   const argsAfter = fixtureCase.args.map((a) => describeValue(decodeValue(a)));
-  return differenceVerdictCheck.judge(fixtureCase, findFunction(ASSIGNMENT, fixtureCase.function)!, describeValue({ difference, printed }), argsAfter);
+  return judgeReport(differenceVerdictCheck, fixtureCase, findFunction(ASSIGNMENT, fixtureCase.function)!, describeValue({ difference, printed }), argsAfter);
 }
 
 const expectedOf = (id: string) => cases.find((c) => c.id === id)!.expected as number;

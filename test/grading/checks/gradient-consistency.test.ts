@@ -11,7 +11,10 @@ import { findAssignment, findFunction } from "../../../src/contracts";
 import { decodeValue } from "../../../src/fixtures/encode";
 import { loadCases } from "../../../src/fixtures/load";
 import type { FixtureCase } from "../../../src/fixtures/types";
-import { gradientConsistencyCheck, judgeConsistency, probeConsistency } from "../../../src/grading/checks/gradient-consistency";
+import { gradientConsistencyCheck, probeConsistency } from "../../../src/grading/checks/gradient-consistency";
+import type { GradientOptions } from "../../../src/grading/checks/problems/common";
+import { describeValue } from "../../../src/grading/describe";
+import { judgeReport } from "../../../src/grading/judge";
 import type { Verdict } from "../../../src/grading/checks/types";
 
 type Module = Record<string, unknown>;
@@ -31,9 +34,9 @@ function caseOf(assignment: string, id: string): FixtureCase {
 function grade(assignment: string, id: string, module: Module): Verdict {
   const fixtureCase = caseOf(assignment, id);
   const args = fixtureCase.args.map((a, i) => decodeValue(a, `args/${i}`));
-  const options = decodeValue(fixtureCase.checkOptions ?? {}, "checkOptions") as Record<string, unknown>;
+  const options = decodeValue(fixtureCase.checkOptions ?? {}, "checkOptions") as GradientOptions;
   const probed = probeConsistency({ submitted: module, fn: fixtureCase.function, args, options });
-  return judgeConsistency(fixtureCase, findFunction(findAssignment(assignment), fixtureCase.function)!, probed);
+  return judgeReport(gradientConsistencyCheck, fixtureCase, findFunction(findAssignment(assignment), fixtureCase.function)!, describeValue(probed), []);
 }
 
 const REG = "week1/regularization";

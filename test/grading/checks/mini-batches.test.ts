@@ -3,6 +3,7 @@ import { encodeValue } from "../../../src/fixtures/encode";
 import type { FixtureCase } from "../../../src/fixtures/types";
 import { findCheck } from "../../../src/grading/checks/registry";
 import { miniBatchesCheck } from "../../../src/grading/checks/mini-batches";
+import { judgeReport } from "../../../src/grading/judge";
 import { describeValue } from "../../../src/grading/describe";
 
 const fn = findFunction(findAssignment("week2/optimization"), "randomMiniBatches")!;
@@ -27,7 +28,8 @@ function fixtureCase(visibility: "public" | "hidden", mistakes: FixtureCase["mis
 }
 
 const judge = (c: FixtureCase, received: unknown, argsAfter: unknown[] = [X, Y, 2, 3]) =>
-  miniBatchesCheck.judge(
+  judgeReport(
+    miniBatchesCheck,
     c,
     fn,
     describeValue(received),

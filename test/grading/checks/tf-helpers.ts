@@ -6,6 +6,7 @@ import { findAssignment, findFunction } from "../../../src/contracts";
 import { decodeValue } from "../../../src/fixtures/encode";
 import { loadCases } from "../../../src/fixtures/load";
 import type { FixtureCase } from "../../../src/fixtures/types";
+import { judgeReport } from "../../../src/grading/judge";
 import { describeValue } from "../../../src/grading/describe";
 import type { CaseCheck, Verdict } from "../../../src/grading/checks/types";
 
@@ -25,7 +26,8 @@ export function runCheck(check: CaseCheck, id: string, submitted: Record<string,
   const options = { ...((c.checkOptions ? decodeValue(c.checkOptions) : {}) as Record<string, unknown>), ...overrides };
   const probed = describeValue(check.probe({ submitted, fn: c.function, args, options }));
   const judged = { ...c, checkOptions: { ...(c.checkOptions ?? {}), ...(overrides as Record<string, never>) } };
-  return check.judge(
+  return judgeReport(
+    check,
     judged,
     findFunction(CONTRACT, c.function)!,
     probed,

@@ -6,6 +6,20 @@ import { describeValue } from "../../describe";
 import type { DifferentiableFunction, NamedValues, Value } from "../../finite-difference";
 import type { Matrix } from "../../../np/matrix";
 
+/** A `gradient-consistency` case's `checkOptions`, decoded (see ../gradient-consistency). */
+export interface GradientOptions {
+  /** The problem's name (`GradientProblem.name`). */
+  problem: string;
+  /** The seed a problem draws with (dropout masks). */
+  seed?: number;
+  /** The seed of the random upstream gradient (default 0). */
+  upstreamSeed?: number;
+  /** The finite differences' step (default 1e-6). */
+  epsilon?: number;
+  /** The largest relative difference accepted between backward and differences (default 1e-6). */
+  consistency?: number;
+}
+
 /** A problem set up at one point, from one module (the student's or the reference's). */
 export interface ProblemSetup {
   /** The point θ where the gradients are compared: the named inputs. */
@@ -35,13 +49,13 @@ export interface GradientProblem {
    * arguments (the graded backward's arguments) and decoded `checkOptions`. Calls to the module
    * must get copies of anything they could mutate. Throws when the module's functions do.
    */
-  setup(module: Record<string, unknown>, args: unknown[], options: Record<string, unknown>): ProblemSetup;
+  setup(module: Record<string, unknown>, args: unknown[], options: GradientOptions): ProblemSetup;
   /**
    * At fixture generation, with the reference: undefined when the case's arguments are what the
    * reference's own forward produces at θ (e.g. dropout masks drawn with the seed in `checkOptions`),
    * otherwise why not.
    */
-  checkArguments?(reference: Record<string, unknown>, args: unknown[], options: Record<string, unknown>): string | undefined;
+  checkArguments?(reference: Record<string, unknown>, args: unknown[], options: GradientOptions): string | undefined;
 }
 
 /** The module's export `name` as a function, or a clear error. */

@@ -14,7 +14,7 @@ import type { Params } from "../../../course/types";
 import type { Matrix } from "../../../np/matrix";
 import { RandomState } from "../../../random";
 import type { NamedValues } from "../../finite-difference";
-import { asValue, copy, functionOf, pickGradients, scalarUpstream, type GradientProblem } from "./common";
+import { asValue, copy, functionOf, pickGradients, scalarUpstream, type GradientOptions, type GradientProblem } from "./common";
 
 const LABELS = { W1: "dW1", b1: "db1", W2: "dW2", b2: "db2", W3: "dW3", b3: "db3" };
 
@@ -60,9 +60,9 @@ const l2: GradientProblem = {
   },
 };
 
-function seedOf(options: Record<string, unknown>): number {
+function seedOf(options: GradientOptions): number {
   const seed = options.seed;
-  if (typeof seed !== "number") throw new TypeError("the case gives no checkOptions.seed for the dropout masks");
+  if (seed === undefined) throw new TypeError("the case gives no checkOptions.seed for the dropout masks");
   return seed;
 }
 
