@@ -2,15 +2,15 @@ import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import * as os from "node:os";
 import * as path from "node:path";
-import { GraderFault, UserInputError } from "../errors";
-import { writeFileAtomic } from "../fixtures/write-atomic";
-import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, exitCodeOf, gradeSubmission } from "../grading";
+import { UserInputError } from "../errors";
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, exitCodeOf, gradeSubmission, type GradeResult } from "../grading";
 import { GRADESCOPE_VISIBILITIES, type GradescopeVisibility } from "../grading/reporters/gradescope";
-import { REPORT_FORMATS, renderFailure, renderReport, type ReportFormat } from "../grading/reporters/render";
+import { REPORT_FORMATS, renderReport, type ReportFormat } from "../grading/reporters/render";
 import type { IsolationRequest } from "../grading/sandbox/isolation";
 import { defaultSubmissionDir } from "../grading/submission";
 import { runBatchCommand } from "./batch-command";
 import { isolationOption, positiveInteger } from "./options";
+import { checkReportPath, failureReport, writeReport } from "./report-output";
 
 function formatOption(value: string): ReportFormat {
   if ((REPORT_FORMATS as readonly string[]).includes(value)) return value as ReportFormat;
@@ -35,12 +35,6 @@ interface GradeCommandOptions {
   timeout: number;
   memory: number;
   isolation: IsolationRequest;
-}
-
-/** Writes a report to `--out` (atomically) or to stdout. */
-function emit(text: string, out: string | undefined): void {
-  if (out) writeFileAtomic(path.resolve(out), text);
-  else process.stdout.write(text);
 }
 
 /**
@@ -92,7 +86,9 @@ export function registerGradeCommand(program: Command): void {
         await runBatchCommand({ ...opts, batch: opts.batch, isolation });
         return;
       }
-      let result;
+      checkReportPath(opts.out);
+      let result: GradeResult;
+      let report: string;
       try {
         result = await gradeSubmission(dir ?? defaultSubmissionDir(), {
           assignments: opts.assignment,
@@ -102,16 +98,13 @@ export function registerGradeCommand(program: Command): void {
           visibilities: opts.publicOnly ? ["public"] : undefined,
           ...(opts.fixtures ? { fixturesDir: path.resolve(opts.fixtures) } : {}),
         });
+        report = renderReport(result, opts.format, { hiddenVisibility: opts.hiddenVisibility });
       } catch (error) {
         // The report a CI job waits for, in its format, then the usual one line and exit code.
-        if (opts.format !== "console" || opts.out) {
-          const reason = error instanceof Error ? error.message : String(error);
-          const code = error instanceof UserInputError ? 2 : 3;
-          emit(renderFailure(opts.format, code === 3 && !(error instanceof GraderFault) ? `a fault of the grader: ${reason}` : reason, code), opts.out);
-        }
+        if (opts.format !== "console" || opts.out) writeReport(failureReport(opts.format, error), opts.out);
         throw error;
       }
-      emit(renderReport(result, opts.format, { hiddenVisibility: opts.hiddenVisibility }), opts.out);
+      writeReport(report, opts.out);
       for (const assignment of result.assignments) {
         for (const error of assignment.errors) process.stderr.write(`dnn-autograder: could not grade ${assignment.name}: ${error}\n`);
       }

@@ -98,6 +98,7 @@ export async function gradeAssignment(
  * fixture manifest hash, seeds by case.
  */
 export async function gradeSubmission(submissionDir: string, options: GradeOptions = {}): Promise<GradeResult> {
+  const started = performance.now();
   const dir = resolveSubmissionDir(submissionDir);
   const fixturesDir = options.fixturesDir ?? DEFAULT_FIXTURES_DIR;
   const contracts = chooseAssignments(dir, options.assignments);
@@ -149,6 +150,7 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
       bounds: { assignmentMs: bounds.assignmentMs, submissionMs: bounds.submissionMs, callMaxMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
     },
     ...sumScores(assignments),
+    ms: Math.round(performance.now() - started),
     assignments,
   };
 }

@@ -67,6 +67,8 @@ export interface GradeResult {
   header: ResultHeader;
   score: number;
   maxScore: number;
+  /** Wall time of the whole run (every assignment, side by side), measured by the grader, in milliseconds. */
+  ms: number;
   assignments: AssignmentResult[];
 }
 

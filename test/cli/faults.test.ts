@@ -51,6 +51,7 @@ test("a judge that throws fails its case as a grader fault, and the run exits 3"
     header: {} as GradeResult["header"],
     score: 0,
     maxScore: 1,
+    ms: 0,
     assignments: [
       {
         name: "a",

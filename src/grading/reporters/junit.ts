@@ -22,7 +22,7 @@ export function renderJunit(result: GradeResult): string {
           .testCase()
           .className(`${assignment.name}.${fn.name}`)
           .name(`[${c.id}] ${c.description} (${c.visibility}, ${c.maxScore} pts)`)
-          .time((c.ms ?? 0) / 1000);
+          .time(Math.round(c.ms ?? 0) / 1000);
         if (c.fault) testCase.error(c.message, "grader fault");
         else if (!c.passed) testCase.failure(unimplemented ?? c.message, c.stage ?? "failed");
       }

@@ -6,7 +6,7 @@ import type { GradeResult } from "../result";
 import { renderClassroom, renderClassroomFailure } from "./classroom";
 import { renderConsole } from "./console";
 import { type GradescopeVisibility, renderGradescope, renderGradescopeFailure } from "./gradescope";
-import { renderJson } from "./json";
+import { renderJson, renderJsonFailure } from "./json";
 import { renderJunit, renderJunitFailure } from "./junit";
 
 /** Every format `grade --format` accepts. */
@@ -40,9 +40,9 @@ export function renderReport(result: GradeResult, format: ReportFormat, options:
 export function renderFailure(format: ReportFormat, reason: string, exitCode: 2 | 3): string {
   switch (format) {
     case "json":
-      return `${JSON.stringify({ error: reason, exitCode, score: 0, maxScore: 0, assignments: [] }, null, 2)}\n`;
+      return renderJsonFailure(reason, exitCode);
     case "gradescope":
-      return renderGradescopeFailure(reason);
+      return renderGradescopeFailure(reason, exitCode);
     case "classroom":
       return renderClassroomFailure(reason);
     case "junit":

@@ -1,35 +1,77 @@
 /**
- * `grade --format json` from real runs (the answer key, the blank stubs) and from a run that could
- * not grade, validated against schemas/grade-result.schema.json; the header records the numeric seeds.
+ * `grade --format json` from real runs (the answer key, the blank stubs, a mutant, a module that does
+ * not compile) and from runs that could not grade, validated against schemas/grade-result.schema.json;
+ * the header records the numeric seeds the cases use and the isolation in force.
  */
-import Ajv from "ajv";
-import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { gradeSubmission } from "../../../src/grading";
+import { gradeSubmission, type GradeResult } from "../../../src/grading";
 import { renderJson } from "../../../src/grading/reporters/json";
+import { expectValidReport } from "./report-schemas";
+import {
+  ASSIGNMENT,
+  expectNoExpectedNumbers,
+  gradeBlank,
+  gradeBroken,
+  gradeMutant,
+  gradeReference,
+  hiddenExpectedNumbers,
+  ROOT,
+  runCli,
+  WITHOUT_BUBBLEWRAP,
+} from "./report-runs";
 
-const ROOT = path.join(__dirname, "..", "..", "..");
-const schema = JSON.parse(fs.readFileSync(path.join(ROOT, "schemas", "grade-result.schema.json"), "utf8")) as object;
-const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+const valid = (text: string): GradeResult => expectValidReport("json", text) as GradeResult;
 
-function expectValid(text: string): void {
-  const ok = validate(JSON.parse(text));
-  expect(validate.errors ?? []).toEqual([]);
-  expect(ok).toBe(true);
-}
-
-test("the answer key and the blank stubs give schema-valid results; numeric seeds are in the header", async () => {
-  const reference = await gradeSubmission(path.join(ROOT, "reference"), { assignments: ["week2/optimization"] });
-  expectValid(renderJson(reference));
-  expect(Object.entries(reference.header.seeds).filter(([id]) => id.startsWith("week2/optimization/mini-batches/")).length).toBeGreaterThan(0);
-  expectValid(renderJson(await gradeSubmission(path.join(ROOT, "test", "submissions", "blank"), { assignments: ["week1/initialization"] })));
+test("the answer key: every point, the isolation in force and the run's time in the result", async () => {
+  const result = valid(renderJson(await gradeReference()));
+  expect(result.score).toBe(result.maxScore);
+  expect(result.header.isolation.mode).toMatch(/^(strict|basic)$/);
+  expect(result.header.isolation.layers.length).toBeGreaterThan(0);
+  const manifest = fs.readFileSync(path.join(ROOT, "fixtures", "manifest.json"));
+  expect(result.header.fixtures).toBe(createHash("sha256").update(manifest).digest("hex"));
+  expect(result.ms).toBeGreaterThan(0);
 }, 120_000);
 
-test("a run that could not grade prints a schema-valid reason", () => {
-  const r = spawnSync(process.execPath, [path.join(ROOT, "src", "cli", "bin.js"), "grade", "/nonexistent/submission", "--format", "json"], {
-    encoding: "utf8",
-  });
+test("seeds: the generators' seeds of the hidden cases, and the numbers passed to a seed parameter", async () => {
+  const mutant = valid(renderJson(await gradeMutant()));
+  const hidden = JSON.parse(fs.readFileSync(path.join(ROOT, "fixtures", "data", "hidden", `${ASSIGNMENT}.json`), "utf8")) as {
+    cases: { id: string; args: unknown[] }[];
+  };
+  const withGenerator = hidden.cases.filter((c) => JSON.stringify(c.args).includes('"$rng"'));
+  expect(withGenerator.length).toBeGreaterThan(0);
+  for (const c of withGenerator) {
+    const seed = (c.args.at(-1) as { $rng: number }).$rng;
+    expect(mutant.header.seeds[`${ASSIGNMENT}/${c.id}`]).toEqual([seed]);
+  }
+  const optimization = await gradeSubmission(path.join(ROOT, "reference"), { assignments: ["week2/optimization"] });
+  const seeds = valid(renderJson(optimization)).header.seeds;
+  // randomMiniBatches(X, Y, miniBatchSize, seed): the hidden cases pass the seed as a number.
+  expect(seeds["week2/optimization/mini-batches/moons-epoch-1"]).toEqual([11]);
+  expect(seeds["week2/optimization/mini-batches/divisible"]).toEqual([1927951904]);
+}, 120_000);
+
+test("the blank stubs and a module that does not compile are valid results; hidden messages carry no numbers", async () => {
+  const blank = valid(renderJson(await gradeBlank()));
+  expect(blank.score).toBe(0);
+  const broken = valid(renderJson(await gradeBroken()));
+  expect(broken.assignments[0].errors[0]).toMatch(/does not compile/);
+  const mutant = valid(renderJson(await gradeMutant()));
+  const expected = hiddenExpectedNumbers();
+  const hiddenLost = mutant.assignments[0].functions.flatMap((f) => f.cases).filter((c) => c.visibility === "hidden" && !c.passed);
+  expect(hiddenLost.length).toBeGreaterThan(0);
+  for (const c of hiddenLost) expectNoExpectedNumbers(c.message, expected.get(c.id)!);
+}, 120_000);
+
+test("a missing folder: exit 2 and the reason as JSON on stdout, not an empty output", () => {
+  const r = runCli(["grade", "/nonexistent/submission", "--format", "json"]);
   expect(r.status).toBe(2);
-  expectValid(r.stdout);
+  expect(valid(r.stdout)).toMatchObject({ exitCode: 2, score: 0, error: expect.stringMatching(/does not exist/) });
 });
+
+test("strict isolation unavailable: exit 2 and the reason as JSON on stdout", () => {
+  const r = runCli(["grade", "-a", ASSIGNMENT, "--isolation", "strict", "--format", "json"], WITHOUT_BUBBLEWRAP);
+  expect(r.status).toBe(2);
+  expect(valid(r.stdout)).toMatchObject({ exitCode: 2, error: expect.stringMatching(/^strict isolation is not available here/) });
+}, 120_000);
