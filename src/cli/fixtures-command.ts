@@ -1,12 +1,14 @@
 import type { Command } from "commander";
 import { checkFixtures } from "../fixtures/check";
+import { formatCheckReport } from "../fixtures/check-report";
 import { generateFixturesAndTiming, writeFixtures } from "../fixtures/generate";
 import { displayPath } from "../fixtures/paths";
 
 /**
  * Adds `fixtures generate` (write `fixtures/data` and the manifest from the reference) and
- * `fixtures check` (exit code 1 on any drift). `generate` also records the reference's time per case
- * in `fixtures/timing.json`, from which grading scales each call's time limit.
+ * `fixtures check` (every drift listed, the assignments whose total points change, then the count;
+ * exit code 1 on any drift). `generate` also records the reference's time per case in
+ * `fixtures/timing.json`, from which grading scales each call's time limit.
  */
 export function registerFixturesCommand(program: Command): void {
   const fixtures = program.command("fixtures").description("regenerate or verify the fixtures from the reference");
@@ -25,15 +27,7 @@ export function registerFixturesCommand(program: Command): void {
     .option("-a, --assignment <name...>", "only these assignments")
     .action((opts: { assignment?: string[] }) => {
       const report = checkFixtures({ assignments: opts.assignment });
-      if (report.ok) {
-        process.stdout.write(`fixtures check: ${report.checked} files up to date\n`);
-        return;
-      }
-      const count = report.problems.length === 1 ? "1 problem" : `${report.problems.length} problems`;
-      const lines = [`fixtures check: ${count}`, ...report.problems.map((p) => `  ${p}`)];
-      if (report.pointChanges.length > 0) lines.push("points change:", ...report.pointChanges.map((c) => `  ${c}`));
-      process.stdout.write(`${lines.join("\n")}\n`);
-      process.stdout.write("run `npx dnn-autograder fixtures generate` if the reference or the cases changed on purpose\n");
-      process.exitCode = 1;
+      process.stdout.write(`${formatCheckReport(report).join("\n")}\n`);
+      if (!report.ok) process.exitCode = 1;
     });
 }
