@@ -14,6 +14,7 @@ jest.mock("../../src/grading/grade", () => ({
 import { main } from "../../src/cli/main";
 import { exitCodeOf, type GradeResult } from "../../src/grading/result";
 import { judgeSafely } from "../../src/grading/judge";
+import { findCheck } from "../../src/grading/checks/registry";
 import type { FixtureCase } from "../../src/fixtures/types";
 
 test("an error inside the grader exits 3 with one line, then the stack", async () => {
@@ -44,7 +45,14 @@ test("a judge that throws fails its case as a grader fault, and the run exits 3"
     tolerance: { atol: 0, rtol: 0 },
     check: "values",
   } as FixtureCase;
-  const verdict = judgeSafely(fixtureCase, { name: "f", params: [] } as never, { kind: "returned", value: null as never, argsAfter: [], ms: 0 });
+  const values = findCheck("values");
+  if (!values) throw new Error("the values check is not registered");
+  const spy = jest.spyOn(values, "judge").mockImplementation(() => {
+    throw new TypeError("a judge's own bug");
+  });
+  const report = { kind: "tensor", shape: [], data: new Float64Array([1]), source: "number" } as const;
+  const verdict = judgeSafely(fixtureCase, { name: "f", params: [] } as never, { kind: "returned", value: report, argsAfter: [], ms: 0 });
+  spy.mockRestore();
   expect(verdict).toMatchObject({ passed: false, stage: "judge", fault: true });
   expect(verdict.lines[0]).toMatch(/^the grader could not judge this case \(a fault of the grader, not of the submission\): TypeError/);
   const result = {

@@ -182,7 +182,8 @@ test("a .js submission with ES module syntax is graded like a .ts one", async ()
 
 test("the JSON result has the documented shape and a reproducibility header", async () => {
   const result = await gradeCorpusSubmission("correct", CORPUS);
-  expect(Object.keys(result)).toEqual(["header", "score", "maxScore", "assignments"]);
+  expect(Object.keys(result)).toEqual(["header", "score", "maxScore", "ms", "assignments"]);
+  expect(result.ms).toBeGreaterThan(0);
   expect(result.header).toMatchObject({ tool: "dnn-autograder", node: process.version });
   expect(result.header.fixtures).toMatch(/^[0-9a-f]{64}$/);
   expect(result.header.seeds["week1/initialization/he/other-seed"]).toEqual([expect.any(Number)]);
