@@ -15,6 +15,7 @@ import { main } from "../../src/cli/main";
 import { exitCodeOf, type GradeResult } from "../../src/grading/result";
 import { judgeSafely } from "../../src/grading/judge";
 import { findCheck } from "../../src/grading/checks/registry";
+import type { Described } from "../../src/grading/describe";
 import type { FixtureCase } from "../../src/fixtures/types";
 
 test("an error inside the grader exits 3 with one line, then the stack", async () => {
@@ -50,7 +51,7 @@ test("a judge that throws fails its case as a grader fault, and the run exits 3"
   const spy = jest.spyOn(values, "judge").mockImplementation(() => {
     throw new TypeError("a judge's own bug");
   });
-  const report = { kind: "tensor", shape: [], data: new Float64Array([1]), source: "number" } as const;
+  const report: Described = { kind: "tensor", shape: [], data: new Float64Array([1]), source: "number" };
   const verdict = judgeSafely(fixtureCase, { name: "f", params: [] } as never, { kind: "returned", value: report, argsAfter: [], ms: 0 });
   spy.mockRestore();
   expect(verdict).toMatchObject({ passed: false, stage: "judge", fault: true });
