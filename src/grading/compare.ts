@@ -7,7 +7,8 @@
  * same index, and an infinity only the same infinity.
  */
 import type { Tolerance } from "../fixtures/types";
-import { kindName, shapeText, type Described } from "./describe";
+import { formatShape } from "../np/check";
+import { kindName, type Described } from "./describe";
 
 /** The comparison stage at which a received value first failed, in the order they are tried. */
 export type MismatchStage = "type" | "keys" | "length" | "shape" | "finite" | "values";
@@ -101,7 +102,7 @@ function shapeMismatch(expected: Tensor, received: Tensor, path: string): Mismat
   return {
     stage: "shape",
     path,
-    summary: `${where(path)} has shape ${shapeText(r)}; expected ${shapeText(e)}`,
+    summary: `${where(path)} has shape ${formatShape(r)}; expected ${formatShape(e)}`,
     details,
   };
 }
@@ -154,7 +155,7 @@ function compareTensors(expected: Tensor, received: Tensor, tol: Tolerance, path
   if (differ === 0) return undefined;
   const [es, rs] = formatPair(e[first], r[first]);
   const allZero = e.every((x) => x === 0);
-  const shapeNote = scalar ? "" : `shape ${shapeText(expected.shape)} ok · `;
+  const shapeNote = scalar ? "" : `shape ${formatShape(expected.shape)} ok · `;
   return {
     stage: "values",
     path,

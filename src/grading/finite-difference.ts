@@ -21,24 +21,21 @@
  *     const report = checkGradients(fn, { W, b }, { rng: new RandomState(0) });
  *     report.passed; report.worst; report.differences.W
  */
-import type { Matrix } from "../np/matrix";
+import type { Matrix, Operand } from "../np/matrix";
 import { RandomState } from "../random";
 
-/** A value a checked function takes or returns: a number or a rectangular `number[][]`. */
-export type Value = number | Matrix;
-
-/** Named values: the inputs of a function, or the gradients with respect to them (same names, same shapes). */
-export type NamedValues = Record<string, Value>;
+/** Named values (each a number or a rectangular `number[][]`, src/np's `Operand`): the inputs of a function, or the gradients with respect to them (same names, same shapes). */
+export type NamedValues = Record<string, Operand>;
 
 /** A function and its claimed backward pass, as the checker sees them. */
 export interface DifferentiableFunction {
   /** The forward pass. It must not mutate `inputs` (wrap it with copies if unsure). */
-  forward(inputs: NamedValues): Value;
+  forward(inputs: NamedValues): Operand;
   /**
    * The backward pass: for each input it differentiates, the gradient of `Σ dOut ⊙ forward(inputs)`
    * with respect to that input, shaped like it. Inputs it leaves out are not checked.
    */
-  backward(inputs: NamedValues, dOut: Value): NamedValues;
+  backward(inputs: NamedValues, dOut: Operand): NamedValues;
 }
 
 /** Options of `checkGradients`; every field has a default. */
@@ -46,7 +43,7 @@ export interface CheckOptions {
   /** Draws `dOut` (default `new RandomState(0)`). */
   rng?: RandomState;
   /** A given upstream gradient instead of a random one. */
-  dOut?: Value;
+  dOut?: Operand;
   /** The step ε of the two-sided differences (default 1e-6). */
   epsilon?: number;
   /** The inputs to check (default: those the backward returns). */
@@ -58,9 +55,9 @@ export interface CheckOptions {
 /** What the checker found. */
 export interface GradientReport {
   /** `forward(inputs)`. */
-  value: Value;
+  value: Operand;
   /** The upstream gradient used. */
-  dOut: Value;
+  dOut: Operand;
   /** What the backward returned for the checked inputs. */
   analytic: NamedValues;
   /** The two-sided differences, same names and shapes. */
@@ -81,17 +78,17 @@ export interface GradientReport {
 const isMatrix = (v: unknown): v is Matrix => Array.isArray(v);
 
 /** Every entry of `v` in row-major order. */
-export function entries(v: Value): number[] {
+export function entries(v: Operand): number[] {
   return typeof v === "number" ? [v] : v.flat();
 }
 
 /** The shape of `v` as text, `()` for a number. */
-export function shapeOf(v: Value): string {
+export function shapeOf(v: Operand): string {
   return typeof v === "number" ? "()" : `(${v.length}, ${v.length > 0 ? v[0].length : 0})`;
 }
 
 /** `Σ dOut ⊙ output`; `dOut` must have the output's shape. */
-export function project(output: Value, dOut: Value): number {
+export function project(output: Operand, dOut: Operand): number {
   const o = entries(output);
   const d = entries(dOut);
   if (o.length !== d.length || shapeOf(output) !== shapeOf(dOut)) {
@@ -103,13 +100,13 @@ export function project(output: Value, dOut: Value): number {
 }
 
 /** Standard normals shaped like `output` (a number for a number), drawn row-major from `rng`. */
-export function randomUpstream(output: Value, rng: RandomState): Value {
+export function randomUpstream(output: Operand, rng: RandomState): Operand {
   if (typeof output === "number") return rng.randn();
   return output.map((row) => row.map(() => rng.randn()));
 }
 
 /** A copy of `v` with entry `k` (row-major) replaced by `x`. */
-function withEntry(v: Value, k: number, x: number): Value {
+function withEntry(v: Operand, k: number, x: number): Operand {
   if (typeof v === "number") return x;
   const cols = v.length > 0 ? v[0].length : 0;
   const i = Math.floor(k / cols);
@@ -119,7 +116,7 @@ function withEntry(v: Value, k: number, x: number): Value {
 }
 
 /** `v`'s shape filled row-major from `data`. */
-function reshapeLike(v: Value, data: number[]): Value {
+function reshapeLike(v: Operand, data: number[]): Operand {
   if (typeof v === "number") return data[0];
   let k = 0;
   return v.map((row) => row.map(() => data[k++]));
@@ -131,9 +128,9 @@ function reshapeLike(v: Value, data: number[]): Value {
  * entries and inputs held fixed.
  */
 export function numericalGradients(
-  forward: (inputs: NamedValues) => Value,
+  forward: (inputs: NamedValues) => Operand,
   inputs: NamedValues,
-  dOut: Value,
+  dOut: Operand,
   wrt: readonly string[],
   epsilon = 1e-6,
 ): NamedValues {
@@ -159,7 +156,7 @@ export function numericalGradients(
  * 0 when equal, near 1 when unrelated, 1 when one is zero and the other is not. NaN when an entry is
  * not finite; Infinity when the shapes differ.
  */
-export function relativeDifference(a: Value, n: Value, floor = 1e-12): number {
+export function relativeDifference(a: Operand, n: Operand, floor = 1e-12): number {
   if (shapeOf(a) !== shapeOf(n)) return Infinity;
   return relativeDifferenceOf(entries(a), entries(n), floor);
 }
@@ -180,7 +177,7 @@ export function relativeDifferenceOf(a: ArrayLike<number>, n: ArrayLike<number>,
 }
 
 /** `1000·2⁻⁵²·Σ|dOut ⊙ value| / ε`: the size of rounding errors in one two-sided difference. */
-export function noiseLevel(value: Value, dOut: Value, epsilon: number): number {
+export function noiseLevel(value: Operand, dOut: Operand, epsilon: number): number {
   const o = entries(value);
   const d = entries(dOut);
   let s = 0;

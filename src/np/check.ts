@@ -1,4 +1,5 @@
 /** Argument checks shared by src/np; not re-exported: errors name the numpy-like function and the argument. */
+import { typeName } from "../values/recognise";
 
 // Globals bound once: code under jest (and so the graders) runs in a vm context, where every global
 // lookup (`Math`, `Array`) passes an interceptor and costs ~100× a local one (nodejs/node#31658).
@@ -8,12 +9,10 @@ function article(word: string): string {
   return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
 }
 
-/** "a string", "an Int8Array", "null": what a bad argument was, for error messages. */
+/** "a string", "an Int8Array", "an array", "null": what a bad argument was, for error messages (see `typeName`). */
 export function valueKind(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (isArray(value)) return "an array";
-  if (typeof value === "object") return article((value as object).constructor?.name ?? "object");
-  return article(typeof value);
+  const name = typeName(value);
+  return name === "null" || name === "undefined" ? name : article(name);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { matrix, sparse } from "mathjs";
-import { describeValue, kindName, shapeText, type Described } from "../../src/grading/describe";
+import { describeValue, kindName, type Described } from "../../src/grading/describe";
+import { formatShape } from "../../src/np/check";
+import { RandomState } from "../../src/random";
 
 /** A tensor description with its data as a plain array, for readable expectations. */
 function tensorOf(value: unknown): { shape: number[]; data: number[]; source: string; dtype?: string } {
@@ -191,6 +193,10 @@ describe("describe: everything else", () => {
     expect(describeValue(value)).toEqual({ kind: "other", type });
   });
 
+  test("a RandomState is other, whatever its fields", () => {
+    expect(describeValue(new RandomState(3))).toEqual({ kind: "other", type: "a RandomState" });
+  });
+
   test("a getter that throws: a value that could not be read", () => {
     const value = {
       W1: [[1]],
@@ -304,7 +310,7 @@ describe("kindName", () => {
   });
 });
 
-describe("shapeText", () => {
+describe("formatShape (numpy's spelling, used by every message about a shape)", () => {
   test.each<[number[], string]>([
     [[4, 2], "(4, 2)"],
     [[3], "(3,)"],
@@ -312,6 +318,6 @@ describe("shapeText", () => {
     [[2, 3, 4], "(2, 3, 4)"],
     [[0], "(0,)"],
   ])("%p is %s", (shape, text) => {
-    expect(shapeText(shape)).toBe(text);
+    expect(formatShape(shape)).toBe(text);
   });
 });

@@ -8,10 +8,11 @@ import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import { UserInputError } from "../../errors";
 import { decodeValue } from "../../fixtures/encode";
 import type { FixtureCase } from "../../fixtures/types";
-import type { Described } from "../describe";
+import { kindName, type Described } from "../describe";
 import type { CaseCheck } from "./types";
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: a refused report's message quotes the failing schema's description (`parentSchema`).
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const compiled = new WeakMap<object, ValidateFunction>();
 
 function validator(schema: object): ValidateFunction {
@@ -33,15 +34,15 @@ function errorText(root: string, e: ErrorObject, pathOf: (instancePath: string) 
 
 /**
  * A JSON path into a described report as a path into what the probe returned: the `entries` and
- * `items` levels of `Described` are dropped (`/entries/slopes/entries/W1/kind` → `/slopes/W1/kind`).
+ * `items` levels of `Described` are dropped (`/entries/slopes/entries/W1/kind` → `/slopes/W1/kind`; a trailing `/entries` is the object itself).
  */
 export function reportPath(instancePath: string): string {
   const segments = instancePath.split("/").slice(1);
   const out: string[] = [];
   for (let i = 0; i < segments.length; i++) {
     const container = segments[i] === "entries" || segments[i] === "items";
-    if (container && i + 1 < segments.length) out.push(segments[++i]);
-    else out.push(segments[i]);
+    if (!container) out.push(segments[i]);
+    else if (i + 1 < segments.length) out.push(segments[++i]);
   }
   return out.map((s) => `/${s}`).join("");
 }
@@ -72,12 +73,30 @@ export function optionsOfCase(check: CaseCheck, fixtureCase: FixtureCase): unkno
   return options;
 }
 
-/** Why `report` does not follow `check`'s report schema (the first reasons), or undefined when it does. */
+/**
+ * Why `report` does not follow `check`'s report schema, or undefined when it does: the first few
+ * offending places, each as the shallowest failing schema's description ("report/created: must be a
+ * number, got a string ("none")") when it has one.
+ */
 export function reportProblem(check: CaseCheck, report: Described): string | undefined {
   const validate = validator(check.reportSchema);
   if (validate(report)) return undefined;
-  return (validate.errors ?? [])
+  const byPath = new Map<string, string>();
+  for (const e of validate.errors ?? []) {
+    const description = (e.parentSchema as { description?: unknown } | undefined)?.description;
+    const path = reportPath(e.instancePath);
+    const described = e.keyword !== "additionalProperties" && typeof description === "string" && isDescribed(e.data);
+    const text = described ? `report${path}: must be ${description}, got ${kindName(e.data as Described)}` : errorText("report", e, reportPath);
+    if (!byPath.has(path) || described) byPath.set(path, text);
+  }
+  const paths = [...byPath.keys()];
+  const shallowest = paths.filter((p) => !paths.some((q) => q !== p && p.startsWith(q + "/")));
+  return shallowest
     .slice(0, 3)
-    .map((e) => errorText("report", e, reportPath))
+    .map((p) => byPath.get(p))
     .join("; ");
+}
+
+function isDescribed(data: unknown): boolean {
+  return typeof data === "object" && data !== null && typeof (data as { kind?: unknown }).kind === "string";
 }

@@ -206,6 +206,7 @@ export const gradientConsistencyCheck: CaseCheck = defineCheck<GradientOptions, 
     additionalProperties: false,
   },
   report: {
+    description: "an object of atArguments, value, gradients, numeric and noise, or of atArguments and forwardError",
     anyOf: [objectOf({ atArguments: ANY, value: ANY, gradients: ANY, numeric: ANY, noise: NUMBER }), objectOf({ atArguments: ANY, forwardError: STRING })],
   },
   reportStage: "consistency",

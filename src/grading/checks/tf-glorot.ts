@@ -3,7 +3,8 @@
  * Glorot-normal (statistical tests in `glorot-statistics.ts`; the values themselves are not compared),
  * and the same seed gives the same values (the probe calls twice with the case's arguments).
  */
-import { shapeText, type Described } from "../describe";
+import { formatShape } from "../../np/check";
+import type { Described } from "../describe";
 import { glorotProblems, type NamedParameter } from "./glorot-statistics";
 import { defineCheck } from "./define-check";
 import { ANY, objectOf, type DescribedObject } from "./report-schema";
@@ -53,8 +54,8 @@ export const tfGlorotCheck: CaseCheck = defineCheck<TfOptions, DescribedObject<{
     for (const key of keys) {
       const e = expected.entries[key] as Tensor;
       const r = result.entries[key] as Tensor;
-      if (r.kind !== "tensor") return fail("type", [`${key} should be a tensor of shape ${shapeText(e.shape)}`]);
-      if (r.shape.join() !== e.shape.join()) return fail("shape", [`${key} has shape ${shapeText(r.shape)}; expected ${shapeText(e.shape)}`]);
+      if (r.kind !== "tensor") return fail("type", [`${key} should be a tensor of shape ${formatShape(e.shape)}`]);
+      if (r.shape.join() !== e.shape.join()) return fail("shape", [`${key} has shape ${formatShape(r.shape)}; expected ${formatShape(e.shape)}`]);
       parameters.push({ name: key, shape: r.shape, data: r.data });
     }
     const changed = keys.filter((key) => !sameData(result.entries[key], again.kind === "object" ? again.entries[key] : undefined));

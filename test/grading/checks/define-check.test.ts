@@ -12,7 +12,7 @@ import { manifestKey, sha256 } from "../../../src/fixtures/manifest";
 import { caseFilePath, dataFilePath, manifestPath } from "../../../src/fixtures/paths";
 import { stableStringify } from "../../../src/fixtures/stable-json";
 import type { FixtureCase } from "../../../src/fixtures/types";
-import { checkOptionsOf } from "../../../src/grading/checks/check-schemas";
+import { checkOptionsOf, reportPath, reportProblem } from "../../../src/grading/checks/check-schemas";
 import { defineCheck } from "../../../src/grading/checks/define-check";
 import { findCheck } from "../../../src/grading/checks/registry";
 import { NUMBER, objectOf, type DescribedObject, type DescribedTensor } from "../../../src/grading/checks/report-schema";
@@ -73,6 +73,24 @@ describe("the probe's report", () => {
       expect(verdict.lines[0]).toMatch(/^the submission's process sent a malformed report for count \(report/);
     }
     expect(judged).not.toHaveBeenCalled();
+  });
+
+  test("the message names the field of the report and what it should have been", () => {
+    const lines = (report: unknown) => judgeReport(countCheck, CASE, FN, describeValue(report), []).lines;
+    expect(lines({ count: "3" })).toEqual(['the submission\'s process sent a malformed report for count (report/count: must be a number, got a string ("3"))']);
+    expect(lines({ count: 3, extra: 1 })).toEqual([
+      "the submission's process sent a malformed report for count (report: must NOT have additional properties (extra))",
+    ]);
+    expect(lines(3)).toEqual(["the submission's process sent a malformed report for count (report: must be an object of count, got a number)"]);
+    const slopes = { missing: [], error: "", slopes: { W1: { analytic: 1, numeric: "x" } }, scale: 1, step: 1, result: 1 };
+    expect(reportProblem(findCheck("tf-gradients")!, describeValue(slopes))).toBe('report/slopes/W1/numeric: must be a number, got a string ("x")');
+  });
+
+  test("reportPath: a path into a described report as a path into what the probe returned", () => {
+    expect(reportPath("/entries/slopes/entries/W1/kind")).toBe("/slopes/W1/kind");
+    expect(reportPath("/entries/printed/items/0")).toBe("/printed/0");
+    expect(reportPath("/entries")).toBe("");
+    expect(reportPath("")).toBe("");
   });
 
   test("judge() refuses a forged report of a registered check before its judge runs", () => {

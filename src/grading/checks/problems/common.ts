@@ -3,8 +3,8 @@
  * for calls into a module, and conversion of whatever a module returned into numbers and matrices.
  */
 import { describeValue } from "../../describe";
-import type { DifferentiableFunction, NamedValues, Value } from "../../finite-difference";
-import type { Matrix } from "../../../np/matrix";
+import type { DifferentiableFunction, NamedValues } from "../../finite-difference";
+import type { Matrix, Operand } from "../../../np/matrix";
 
 /** A `gradient-consistency` case's `checkOptions`, decoded (see ../gradient-consistency). */
 export interface GradientOptions {
@@ -80,7 +80,7 @@ export function copy<T>(value: T): T {
  * `value` as a number or a `number[][]` (a 1-D array as one row), whatever form the module returned
  * (mathjs matrix, typed array, tensor-like); a clear error naming `what` otherwise.
  */
-export function asValue(value: unknown, what: string): Value {
+export function asValue(value: unknown, what: string): Operand {
   const d = describeValue(value);
   if (d.kind !== "tensor" || d.shape.length > 2) {
     throw new TypeError(
@@ -95,13 +95,13 @@ export function asValue(value: unknown, what: string): Value {
 }
 
 /** `g·s` for a number `s` (a scalar cost's backward, scaled by the upstream `dOut`). */
-export function times(g: Value, s: number): Value {
+export function times(g: Operand, s: number): Operand {
   return typeof g === "number" ? g * s : g.map((row) => row.map((x) => x * s));
 }
 
 /**
  * The gradients of `result` (a backward's returned object) named in `labels` (input → key), keyed by
- * input name, each as a Value scaled by `scale`. A missing key is a clear error naming `fn`.
+ * input name, each as an Operand scaled by `scale`. A missing key is a clear error naming `fn`.
  */
 export function pickGradients(result: unknown, labels: Record<string, string>, fn: string, scale = 1): NamedValues {
   if (result === null || typeof result !== "object")
@@ -118,7 +118,7 @@ export function pickGradients(result: unknown, labels: Record<string, string>, f
 }
 
 /** The upstream gradient as a number: the checked forwards of week 1 are scalar costs. */
-export function scalarUpstream(dOut: Value): number {
+export function scalarUpstream(dOut: Operand): number {
   if (typeof dOut !== "number") throw new TypeError("the forward returned a matrix where a number (a cost) was expected");
   return dOut;
 }
