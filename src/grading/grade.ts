@@ -10,11 +10,12 @@ import { loadCases } from "../fixtures/load";
 import { DEFAULT_FIXTURES_DIR, displayPath, manifestPath, PACKAGE_ROOT } from "../fixtures/paths";
 import type { FixtureCase, Visibility } from "../fixtures/types";
 import * as os from "node:os";
-import { DEFAULT_BOUNDS, SubmissionClock } from "./bounds";
+import { DEFAULT_BOUNDS, LOAD_LIMIT_MS, SubmissionClock, type TimeBounds } from "./bounds";
 import { copySubmission, RefusedSubmission, type SubmissionCopy } from "./sandbox/submission-copy";
 import { sumScores, type AssignmentResult, type FunctionResult, type GradeResult } from "./result";
-import { resolveIsolation } from "./sandbox/isolation";
-import { DEFAULT_TIMEOUT_MS, GradingSession, type SessionOptions } from "./session";
+import { resolveIsolation, type Isolation } from "./sandbox/isolation";
+import { Sandbox } from "./sandbox/sandbox";
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, GradingSession, type SessionOptions } from "./session";
 import { findModule, resolveSubmissionDir } from "./submission";
 
 /**
@@ -28,6 +29,12 @@ export interface GradeOptions extends SessionOptions {
   visibilities?: readonly Visibility[];
   /** Called after each case, for progress display. */
   onCase?: (assignment: string, done: number, total: number) => void;
+  /**
+   * One sandboxed child serves all of the submission's assignments, one after another, instead of a
+   * child per assignment side by side: fewer process starts for the same work, for batch grading,
+   * which grades submissions side by side instead.
+   */
+  oneChild?: boolean;
 }
 
 /**
@@ -92,6 +99,18 @@ export async function gradeAssignment(
   return { name: contract.name, ...sumScores(functions), functions, errors: session.errors };
 }
 
+/** The one child of `GradeOptions.oneChild`: the kernel bounds its CPU time by the submission's time bound. */
+function submissionSandbox(copy: SubmissionCopy, isolation: Isolation, bounds: TimeBounds, options: GradeOptions): Sandbox {
+  return new Sandbox({
+    modulePath: "",
+    copyDir: copy.dir,
+    loadLimitMs: () => LOAD_LIMIT_MS,
+    memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB,
+    cpuSeconds: Math.ceil(bounds.submissionMs / 1000) + 5,
+    isolation,
+  });
+}
+
 /**
  * Grades a submission folder (the named assignments, or every one whose module it
  * holds) against the fixtures, with a reproducibility header: tool and Node versions,
@@ -116,17 +135,21 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
     copy = error;
   }
   const assignments: AssignmentResult[] = new Array(loaded.length);
+  const sandbox = options.oneChild && !(copy instanceof RefusedSubmission) ? submissionSandbox(copy, isolation, bounds, options) : undefined;
   try {
-    // Assignments side by side, as many as there are cores (each runs its own sandboxed child).
+    // Assignments side by side, as many as there are cores (each runs its own sandboxed child), or in
+    // turn in the one child.
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < loaded.length) {
         const k = next++;
-        assignments[k] = await gradeAssignment(loaded[k].contract, dir, loaded[k].cases, { ...options, clock, copy });
+        assignments[k] = await gradeAssignment(loaded[k].contract, dir, loaded[k].cases, { ...options, clock, copy, sandbox });
       }
     };
-    await Promise.all(Array.from({ length: Math.min(loaded.length, Math.max(1, os.availableParallelism())) }, worker));
+    const lanes = sandbox ? 1 : Math.min(loaded.length, Math.max(1, os.availableParallelism()));
+    await Promise.all(Array.from({ length: lanes }, worker));
   } finally {
+    sandbox?.close();
     if (!(copy instanceof RefusedSubmission)) copy.remove();
   }
   const seeds: Record<string, number[]> = {};

@@ -35,6 +35,11 @@ export interface SessionOptions {
    * assignments); default: the session makes its own.
    */
   copy?: SubmissionCopy | RefusedSubmission;
+  /**
+   * A sandbox of that copy shared by the submission's assignments, one after another (its owner closes
+   * it); default: the session starts its own.
+   */
+  sandbox?: Sandbox;
 }
 
 /** Default wall-clock limit per call to a student function (and for loading the module), in ms. */
@@ -54,6 +59,7 @@ export class GradingSession {
   private readonly memoryMb: number;
   private readonly clock: AssignmentClock;
   private readonly sharedCopy: SubmissionCopy | RefusedSubmission | undefined;
+  private readonly sharedSandbox: Sandbox | undefined;
   private refusal: string | undefined;
   /** The isolation in force. */
   readonly isolation: Isolation;
@@ -72,6 +78,7 @@ export class GradingSession {
     this.isolation = resolveIsolation(options.isolation ?? "auto");
     this.clock = (options.clock ?? new SubmissionClock({ ...DEFAULT_BOUNDS, ...options.bounds })).assignment();
     this.sharedCopy = options.copy;
+    this.sharedSandbox = options.sandbox;
   }
 
   private noteError(message: string): void {
@@ -91,6 +98,11 @@ export class GradingSession {
       return this.refusal;
     }
     const rel = path.relative(this.submissionDir, this.modulePath!);
+    if (this.sharedSandbox) {
+      this.sharedSandbox.useModule(path.join(this.copy.dir, rel), () => this.clock.loadLimitMs());
+      this.sandbox = this.sharedSandbox;
+      return this.sandbox;
+    }
     this.sandbox = new Sandbox({
       modulePath: path.join(this.copy.dir, rel),
       copyDir: this.copy.dir,
@@ -169,7 +181,7 @@ export class GradingSession {
 
   /** Ends the sandbox and deletes the copy of the submission. */
   close(): void {
-    this.sandbox?.close();
+    if (this.sandbox !== this.sharedSandbox) this.sandbox?.close();
     if (this.copy !== this.sharedCopy) this.copy?.remove();
   }
 }

@@ -29,7 +29,7 @@ export interface WorkerReply {
 /** Grades one job and writes its report; never throws. */
 export async function gradeJob(job: WorkerJob): Promise<WorkerReply> {
   try {
-    const result = await gradeSubmission(job.dir, job.options);
+    const result = await gradeSubmission(job.dir, { ...job.options, oneChild: true });
     writeFileAtomic(job.report, renderJson(result));
     const code = exitCodeOf(result);
     const cases = result.assignments.flatMap((a) => a.functions.flatMap((f) => f.cases));

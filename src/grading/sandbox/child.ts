@@ -12,7 +12,7 @@ import { decodeValue } from "../../fixtures/encode";
 import * as harness from "../../index";
 import { RandomState } from "../../random";
 import { findCheck } from "../checks/registry";
-import { describeValue, type Described } from "../describe";
+import { describeValue } from "../describe";
 import type { ChildMessage, ParentMessage } from "./protocol";
 import { MAX_TEXT_CHARS } from "./protocol";
 import { errorSummary, loadErrorSummary } from "./error-text";
@@ -56,14 +56,15 @@ function freshModule(): Record<string, unknown> {
     freshlyLoaded = false;
     return submitted;
   }
-  const cache = require.cache;
-  for (const key of keysOf(cache)) if (key.startsWith(submissionRoot)) delete cache[key];
-  submitted = require(modulePath) as Record<string, unknown>;
+  submitted = requireAnew();
   return submitted;
 }
 
-function describeArgument(a: unknown): Described {
-  return a instanceof RandomState ? { kind: "other", type: "a RandomState" } : describeValue(a);
+/** The module at `modulePath` with every file of the submission required again (none of an earlier load's instances). */
+function requireAnew(): Record<string, unknown> {
+  const cache = require.cache;
+  for (const key of keysOf(cache)) if (key.startsWith(submissionRoot)) delete cache[key];
+  return require(modulePath) as Record<string, unknown>;
 }
 
 async function call(request: ParentMessage & { type: "call" }): Promise<void> {
@@ -85,7 +86,7 @@ async function call(request: ParentMessage & { type: "call" }): Promise<void> {
   }
   let reply: ChildMessage;
   try {
-    const argsAfter = args.map(describeArgument).map(encodeDescribed);
+    const argsAfter = args.map((a) => describeValue(a)).map(encodeDescribed);
     reply = { type: "result", id, value: encodeDescribed(describeValue(value)), argsAfter, tainted: watch.changed() };
   } catch {
     reply = { type: "threw", id, message: `${fn} returned a value that could not be read`, tainted: true };
@@ -96,11 +97,11 @@ async function call(request: ParentMessage & { type: "call" }): Promise<void> {
 function load(path: string): void {
   modulePath = path;
   try {
-    submitted = require(modulePath) as Record<string, unknown>;
+    submitted = requireAnew();
     freshlyLoaded = true;
     const exports: Record<string, string> = {};
     for (const key of keysOf(submitted)) if (hasOwn.call(submitted, key)) exports[capped(key).slice(0, 200)] = typeof submitted[key];
-    send({ type: "loaded", exports });
+    send({ type: "loaded", exports, tainted: watch.changed() });
   } catch (error) {
     send({ type: "load-error", message: capped(loadErrorSummary(error, modulePath)) });
   }

@@ -27,7 +27,7 @@ export type ParentMessage =
  */
 export type ChildMessage =
   | { type: "ready" }
-  | { type: "loaded"; exports: Record<string, string> }
+  | { type: "loaded"; exports: Record<string, string>; tainted: boolean }
   | { type: "load-error"; message: string }
   | { type: "result"; id: number; value: WireValue; argsAfter: WireValue[]; tainted: boolean }
   | { type: "threw"; id: number; message: string; tainted: boolean };

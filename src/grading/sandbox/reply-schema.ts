@@ -57,8 +57,9 @@ const SCHEMA = {
       properties: {
         type: { const: "loaded" },
         exports: { type: "object", maxProperties: 10_000, propertyNames: { maxLength: 200 }, additionalProperties: { type: "string", maxLength: 40 } },
+        tainted: { type: "boolean" },
       },
-      required: ["exports"],
+      required: ["exports", "tainted"],
       additionalProperties: false,
     },
     { properties: { type: { const: "load-error" }, message: text }, required: ["message"], additionalProperties: false },

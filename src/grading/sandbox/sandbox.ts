@@ -97,13 +97,34 @@ export class Sandbox {
   private stderrTail = "";
   private nextId = 1;
   private exports: LoadOutcome | undefined;
+  private modulePath: string;
+  private loadLimitMs: () => number;
+  /** Whether loading the current module changed shared state (globals, built-ins, the harness). */
+  private loadTainted = false;
 
-  constructor(private readonly options: SandboxOptions) {}
+  constructor(private readonly options: SandboxOptions) {
+    this.modulePath = options.modulePath;
+    this.loadLimitMs = () => options.loadLimitMs();
+  }
 
-  /** Starts a child and loads the module; the first outcome (the export list) is kept. */
+  /**
+   * Serves another module of the same copy from now on (another assignment of the submission): the
+   * running child, if any, loads it in place of the last one; a child started later loads it too.
+   * `loadLimitMs` replaces the options' limit for loading it. A child whose last load changed shared
+   * state is replaced first, so nothing one module did while loading reaches the next.
+   */
+  useModule(modulePath: string, loadLimitMs: () => number): void {
+    if (this.loadTainted) this.kill();
+    this.loadTainted = false;
+    this.modulePath = modulePath;
+    this.loadLimitMs = loadLimitMs;
+    this.exports = undefined;
+  }
+
+  /** Loads the module (starting a child when none runs); the first outcome (the export list) is kept. */
   async load(): Promise<LoadOutcome> {
     if (this.exports) return this.exports;
-    const outcome = await this.start();
+    const outcome = this.child ? await this.loadModule(Date.now() + this.loadLimitMs(), this.loadLimitMs()) : await this.start();
     this.exports = outcome;
     return outcome;
   }
@@ -150,13 +171,21 @@ export class Sandbox {
   }
 
   private async start(): Promise<LoadOutcome> {
-    const limit = this.options.loadLimitMs();
+    const limit = this.loadLimitMs();
     const deadline = Date.now() + limit;
     this.spawn();
     const ready = await this.wait(limit);
     if (!ready.ok || ready.message.type !== "ready") return this.failed(ready, "while starting", limit);
-    const reply = await this.request({ type: "load", modulePath: this.options.modulePath }, Math.max(1, deadline - Date.now()));
-    if (reply.ok && reply.message.type === "loaded") return { ok: true, exports: reply.message.exports };
+    return this.loadModule(deadline, limit);
+  }
+
+  /** Asks the running child to load the module, by `deadline`. */
+  private async loadModule(deadline: number, limit: number): Promise<LoadOutcome> {
+    const reply = await this.request({ type: "load", modulePath: this.modulePath }, Math.max(1, deadline - Date.now()));
+    if (reply.ok && reply.message.type === "loaded") {
+      this.loadTainted = reply.message.tainted;
+      return { ok: true, exports: reply.message.exports };
+    }
     if (reply.ok && reply.message.type === "load-error") {
       this.kill();
       return { ok: false, message: reply.message.message };
