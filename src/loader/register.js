@@ -14,7 +14,8 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const Module = require("node:module");
-const swc = require("@swc/core");
+/** swc, loaded on the first `.ts` file: the build is JavaScript and never needs its native binary. */
+let swc;
 
 const packageRoot = path.resolve(__dirname, "..", "..");
 /** `src/` or `dist/`: the folder this loader sits in. */
@@ -25,6 +26,7 @@ const transpileJsUnder = (process.env.DNN_AUTOGRADER_TRANSPILE_JS || "")
   .map((dir) => path.resolve(dir) + path.sep);
 
 function transpile(source, filename) {
+  swc = swc || require("@swc/core");
   return swc.transformSync(source, {
     filename,
     sourceMaps: "inline",

@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { PACKAGE_ROOT } from "../../fixtures/paths";
-import { transpileSource } from "./transpile";
+import { transpiler, transpileSource } from "./transpile";
 
 /** Where the sandbox's JavaScript lives: `dir/…` mirrors the harness's `src/…` (or is `dist/`). */
 export interface SandboxRuntime {
@@ -42,9 +42,16 @@ function sourceFiles(dir = SOURCE_DIR, prefix = ""): string[] {
   return out.sort();
 }
 
+/** The engine that transpiles the harness, and its version: a new engine or version builds a new tree. */
+function transpilerVersion(): string {
+  const name = transpiler().name;
+  const manifest = name === "swc" ? "@swc/core/package.json" : "typescript/package.json";
+  return `${name} ${String((require(manifest) as { version: string }).version)}`;
+}
+
 function hashOf(files: readonly string[]): string {
   const hash = createHash("sha256");
-  hash.update(String(require("@swc/core/package.json").version));
+  hash.update(transpilerVersion());
   for (const rel of files) {
     hash.update(`\0${rel}\0`);
     hash.update(fs.readFileSync(path.join(SOURCE_DIR, rel)));

@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { transpileSource } from "./transpile";
+import { isTranspileError, transpileSource } from "./transpile";
 
 /** The bounds of a copy: beyond them the submission is refused. */
 export const COPY_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024, depth: 16 };
@@ -33,6 +33,7 @@ const COMPILE_ERROR = (text: string) => `"use strict";\nthrow Object.assign(new 
 
 /** "week1/initialization.ts does not compile: Expected ';', got 'x' (line 14)" from swc's message. */
 export function compileErrorText(error: unknown, rel: string): string {
+  if (isTranspileError(error)) return `${rel} does not compile: ${error.what} (line ${error.line})`;
   // eslint-disable-next-line no-control-regex
   const raw = (error instanceof Error ? error.message : String(error)).replace(/\u001b\[[0-9;]*m/g, "");
   const frame = /-\[[^\]]*?:(\d+):(\d+)\]/.exec(raw);
