@@ -31,9 +31,9 @@ npm run experiment -- initialization   # the notebook's training runs, on your f
 \`\`\`
 
 Node 20 or newer. On Linux with \`bubblewrap\` installed (\`sudo apt-get install bubblewrap\`), your code
-runs in the same sandbox as when it is graded; elsewhere a lighter one is used. Linux, macOS and
-Windows all work: where the bundled fast TypeScript transpiler (swc, built for Linux x64) cannot load,
-TypeScript's own transpiler is used instead, with the same results.
+runs in the same sandbox as when it is graded; elsewhere a lighter one is used. Where the bundled
+fast TypeScript transpiler (swc, built for Linux x64) cannot load, TypeScript's own transpiler is used
+instead, with the same results.
 
 ## The assignments
 
