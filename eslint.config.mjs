@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "test/submissions/"] },
+  { ignores: ["node_modules/", "dist/", "coverage/", "test/submissions/", "**/*.generated.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,8 +1,8 @@
 /**
  * What is written from the assignments' own files rather than by hand: the blank submission
  * (`stubs.ts`), one jest grader per assignment, the README's table of assignments (between the
- * `<!-- assignments -->` markers) and the index files that list the assignments' pieces
- * (`index-files.ts`). `npm run stubs` writes them all (`generatedFiles`); tests fail while any is out of date.
+ * `<!-- assignments -->` markers), the index files that list the assignments' pieces
+ * (`index-files.ts`) and the validators compiled ahead of time (src/validation). `npm run stubs` writes them all (`generatedFiles`); tests fail while any is out of date.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -11,6 +11,7 @@ import type { AssignmentContract } from "./define";
 import { discoverContracts } from "./discover";
 import { indexFiles, type GeneratedFile } from "./index-files";
 import { blankModules } from "./stubs";
+import { generatedValidatorModules } from "../validation/generated-validators";
 
 /** The README's markers around the generated table. */
 export const TABLE_START = "<!-- assignments: generated from src/contracts by `npm run stubs` -->";
@@ -60,5 +61,6 @@ export function generatedFiles(): GeneratedFile[] {
     ...contracts.map(graderFile),
     { file: README, text: expectedReadme(contracts) },
     ...indexFiles(PACKAGE_ROOT, discovered),
+    ...generatedValidatorModules(PACKAGE_ROOT),
   ];
 }

@@ -4,21 +4,32 @@
  * case and the field) and before a judge runs, and the probe's report before any judge sees it.
  * One ajv instance, each schema compiled once, all errors collected. Never loaded in the sandbox.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, Options } from "ajv";
 import { UserInputError } from "../../errors";
 import { decodeValue } from "../../fixtures/encode";
 import type { FixtureCase } from "../../fixtures/types";
 import { kindName, type Described } from "../describe";
+import { compileNow, generatedValidators, type Validator } from "../../validation/validators";
+import { findCheck } from "./registry";
 import type { CaseCheck } from "./types";
 
-// verbose: a refused report's message quotes the failing schema's description (`parentSchema`).
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const compiled = new WeakMap<object, ValidateFunction>();
+/** How check schemas are compiled: every error; verbose, so that a refused report's message quotes the failing schema's description (`parentSchema`). */
+export const CHECK_AJV_OPTIONS: Options = { allErrors: true, strict: false, verbose: true };
 
-function validator(schema: object): ValidateFunction {
+/** The export name of a check's schema in `check-validators.generated.js`. */
+export function checkSchemaName(check: CaseCheck, which: "options" | "report"): string {
+  return `${check.name}/${which}`;
+}
+
+const compiled = new WeakMap<object, Validator>();
+
+/** `check`'s options or report validator: compiled ahead of time by `npm run stubs` (src/validation) for the registered checks, else now. */
+function validator(check: CaseCheck, which: "options" | "report"): Validator {
+  const schema = which === "options" ? check.optionsSchema : check.reportSchema;
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    const ahead = generatedValidators(() => require("./check-validators.generated"))[checkSchemaName(check, which)];
+    validate = ahead !== undefined && findCheck(check.name) === check ? ahead : compileNow(schema, CHECK_AJV_OPTIONS);
     compiled.set(schema, validate);
   }
   return validate;
@@ -54,7 +65,7 @@ export function reportPath(instancePath: string): string {
  */
 export function checkOptionsOf(check: CaseCheck, encoded: unknown, where: string, caseId: string): unknown {
   const options = encoded === undefined ? {} : decodeValue(encoded as never, `${where}: case "${caseId}": checkOptions`);
-  const validate = validator(check.optionsSchema);
+  const validate = validator(check, "options");
   if (validate(options)) return options;
   const errors = [...new Set((validate.errors ?? []).map((e) => errorText("checkOptions", e)))];
   throw new UserInputError(`${where}: case "${caseId}": invalid checkOptions for check "${check.name}": ${errors.join("; ")}`);
@@ -79,7 +90,7 @@ export function optionsOfCase(check: CaseCheck, fixtureCase: FixtureCase): unkno
  * number, got a string ("none")") when it has one.
  */
 export function reportProblem(check: CaseCheck, report: Described): string | undefined {
-  const validate = validator(check.reportSchema);
+  const validate = validator(check, "report");
   if (validate(report)) return undefined;
   const byPath = new Map<string, string>();
   for (const e of validate.errors ?? []) {
