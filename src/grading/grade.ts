@@ -13,7 +13,7 @@ import * as os from "node:os";
 import { DEFAULT_BOUNDS, LOAD_LIMIT_MS, SubmissionClock, type TimeBounds } from "./bounds";
 import { copySubmission, RefusedSubmission, type SubmissionCopy } from "./sandbox/submission-copy";
 import { sumScores, type AssignmentResult, type FunctionResult, type GradeResult } from "./result";
-import { resolveIsolation, type Isolation } from "./sandbox/isolation";
+import { prepareIsolation, resolveIsolation, type Isolation } from "./sandbox/isolation";
 import { Sandbox } from "./sandbox/sandbox";
 import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, GradingSession, type SessionOptions } from "./session";
 import { findModule, resolveSubmissionDir } from "./submission";
@@ -121,9 +121,10 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
   const dir = resolveSubmissionDir(submissionDir);
   const fixturesDir = options.fixturesDir ?? DEFAULT_FIXTURES_DIR;
   const contracts = chooseAssignments(dir, options.assignments);
+  // The trial sandbox runs while the cases load and the submission is copied.
+  const request = options.isolation ?? "auto";
+  const probing = prepareIsolation(request);
   const loaded = contracts.map((c) => ({ contract: c, cases: loadCases(c.name, { fixturesDir, visibilities: options.visibilities }) }));
-  // Fails closed (one line, exit 2) before anything runs when strict isolation cannot be had.
-  const isolation = resolveIsolation(options.isolation ?? "auto");
   const bounds = { ...DEFAULT_BOUNDS, ...options.bounds };
   const clock = options.clock ?? new SubmissionClock(bounds, fixturesDir);
   let copy: SubmissionCopy | RefusedSubmission;
@@ -133,6 +134,15 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
     // Every assignment reports the refusal as its own.
     if (!(error instanceof RefusedSubmission)) throw error;
     copy = error;
+  }
+  let isolation: Isolation;
+  try {
+    await probing;
+    // Fails closed (one line, exit 2) before anything runs when strict isolation cannot be had.
+    isolation = resolveIsolation(request);
+  } catch (error) {
+    if (!(copy instanceof RefusedSubmission)) copy.remove();
+    throw error;
   }
   const assignments: AssignmentResult[] = new Array(loaded.length);
   const sandbox = options.oneChild && !(copy instanceof RefusedSubmission) ? submissionSandbox(copy, isolation, bounds, options) : undefined;

@@ -15,7 +15,7 @@
  * Node's permission model (reads limited to the same folders, no child processes, workers or native
  * addons) is in force in both modes.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { UserInputError } from "../../errors";
@@ -246,39 +246,107 @@ function makeBasic(t: Tools): Isolation {
   };
 }
 
-function trialFails(t: Tools & { bwrap: string }): string | undefined {
-  const { file, args } = makeStrict(t).wrap({
+/** The trial sandbox: Node doing nothing, wrapped as strict isolation would wrap a child. */
+function trialCommand(t: Tools & { bwrap: string }): { file: string; args: string[] } {
+  return makeStrict(t).wrap({
     nodeArgs: ["-e", "0"],
     readable: childReadable(),
     workDir: "/",
     env: {},
     limits: { memoryMb: 1024, cpuSeconds: 10 },
   });
-  const r = spawnSync(file, args, { encoding: "utf8", timeout: 20_000, stdio: ["ignore", "ignore", "pipe"] });
+}
+
+/** How long a trial sandbox may take before it counts as failed. */
+const TRIAL_TIMEOUT_MS = 20_000;
+
+/** Why the trial sandbox failed (the first line of its error output), or undefined when it ran. */
+function trialFails(t: Tools & { bwrap: string }): string | undefined {
+  const { file, args } = trialCommand(t);
+  const r = spawnSync(file, args, { encoding: "utf8", timeout: TRIAL_TIMEOUT_MS, stdio: ["ignore", "ignore", "pipe"] });
   if (r.status === 0) return undefined;
   return (r.stderr || r.error?.message || `exit ${r.status}`).trim().split("\n")[0];
 }
 
+/** `trialFails`, without blocking: the grading process goes on with its own work meanwhile. */
+function trialFailsLater(t: Tools & { bwrap: string }): Promise<string | undefined> {
+  const { file, args } = trialCommand(t);
+  return new Promise((resolve) => {
+    let stderr = "";
+    const child = spawn(file, args, { stdio: ["ignore", "ignore", "pipe"] });
+    const timer = setTimeout(() => child.kill("SIGKILL"), TRIAL_TIMEOUT_MS);
+    child.stderr?.setEncoding("utf8");
+    child.stderr?.on("data", (d: string) => (stderr = (stderr + d).slice(0, 4000)));
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      resolve(error.message);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve(code === 0 ? undefined : (stderr || (signal ? `killed by ${signal}` : `exit ${code}`)).trim().split("\n")[0]);
+    });
+  });
+}
+
 /**
- * Why strict isolation cannot be had here, or undefined when a trial sandbox ran (as the sandbox's own
- * user when root, or else, when that user cannot read the checkout, without it: `t.ownUser` says which).
+ * The steps that settle strict isolation: each trial sandbox to run is yielded, its failure (or
+ * undefined) sent back; the result is why strict isolation cannot be had, or undefined when a trial
+ * ran (as the sandbox's own user when root, or else, when that user cannot read the checkout, without
+ * it: `t.ownUser` says which).
  */
-function strictUnavailable(t: Tools): string | undefined {
+function* strictSteps(t: Tools): Generator<Tools & { bwrap: string }, string | undefined, string | undefined> {
   if (!t.bwrap) return "bubblewrap (bwrap) is not installed";
   if (!t.prlimit) return "prlimit (util-linux) is not installed";
   const strict = t as Tools & { bwrap: string };
-  const why = trialFails(strict);
+  const why = yield strict;
   if (why === undefined) return undefined;
   if (!t.ownUser) return `a trial sandbox failed (${why})`;
   t.ownUser = false;
-  const again = trialFails(strict);
+  const again = yield strict;
   if (again === undefined) return undefined;
   // Not the user's fault: basic isolation decides about the user for itself.
   t.ownUser = true;
   return `a trial sandbox failed (${again})`;
 }
 
+/** Why strict isolation cannot be had here (see `strictSteps`), the trials run one after another. */
+function strictUnavailable(t: Tools): string | undefined {
+  const steps = strictSteps(t);
+  let step = steps.next();
+  while (!step.done) step = steps.next(trialFails(step.value));
+  return step.value;
+}
+
+/** `strictUnavailable`, without blocking. */
+async function strictUnavailableLater(t: Tools): Promise<string | undefined> {
+  const steps = strictSteps(t);
+  let step = steps.next();
+  while (!step.done) step = steps.next(await trialFailsLater(step.value));
+  return step.value;
+}
+
 let probed: { tools: Tools; strictProblem: string | undefined } | undefined;
+let preparing: Promise<void> | undefined;
+
+/**
+ * Runs the trial sandbox of `request` in the background, so that `resolveIsolation` afterwards answers
+ * at once: a grading run loads its fixtures and copies the submission meanwhile. Never rejects.
+ */
+export function prepareIsolation(request: IsolationRequest): Promise<void> {
+  if (request === "basic" || (probed && probed.strictProblem !== "not tried")) return Promise.resolve();
+  preparing ??= (async () => {
+    try {
+      const t = probed?.tools ?? tools();
+      const strictProblem = await strictUnavailableLater(t);
+      probed = { tools: t, strictProblem };
+    } catch {
+      // resolveIsolation tries again, and reports what goes wrong.
+    } finally {
+      preparing = undefined;
+    }
+  })();
+  return preparing;
+}
 
 /**
  * The isolation for `request` (see the module comment). Strict that cannot be had is a
