@@ -98,6 +98,7 @@ const EXPECTATIONS: Expectation[] = [
     dir: "hostile/out-of-memory",
     score: 60,
     exitCode: 1,
+    timeoutMs: 30_000,
     lost: Object.fromEntries(RANDOM.map((id) => [id, /^the student process ran out of memory \(limit 128 MB\) during initializeParametersRandom$/])),
   },
   {
