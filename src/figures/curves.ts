@@ -42,8 +42,8 @@ export function curveFigure(chart: CurveChart): Figure {
       mark: { type: "line", point: values.length <= 200 },
       encoding: {
         x: { field: chart.x, type: "quantitative", title: chart.x },
-        y: { field: chart.y, type: "quantitative", title: chart.y, scale: { type: chart.yScale ?? "linear", zero: false } },
-        color: { field: "run", type: "nominal", title: "run", sort: chart.curves.map((c) => c.label) },
+        y: { field: chart.y, type: "quantitative", title: chart.y, scale: chart.yScale === "log" ? { type: "log" } : { zero: false } },
+        color: { field: "run", type: "nominal", title: "run", sort: chart.curves.map((c) => c.label), legend: { labelLimit: 0 } },
       },
     },
   };

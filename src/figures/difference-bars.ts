@@ -33,7 +33,7 @@ export function differenceFigure(id: string, title: string, checks: readonly Che
           mark: { type: "point", filled: true, size: 120 },
           encoding: {
             x: { field: "difference", type: "quantitative", title: "difference (log scale)", scale: { type: "log" } },
-            y: { field: "check", type: "nominal", title: null, sort: checks.map((c) => c.label) },
+            y: { field: "check", type: "nominal", title: null, scale: { domain: checks.map((c) => c.label) }, axis: { labelLimit: 0 } },
             color: { field: "expected", type: "nominal", title: "the course expects" },
           },
         },
