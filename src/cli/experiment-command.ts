@@ -86,14 +86,15 @@ function prepareOut(out: string): string {
 
 /**
  * Writes `OUT/NAME.log`, then, when the child sent figure data that passes its schema, every
- * figure (SVG, CSV, JSON); says on stderr why there are none otherwise. Returns whether the figure
- * data was malformed.
+ * figure (SVG, CSV, JSON); says on stderr why there are none otherwise (a child that was stopped or
+ * killed, `finished` false, sent no complete data). Returns whether the figure data was malformed.
  */
 async function writeOutputs(
   experiment: Experiment,
   outDir: string,
   log: LogRecord,
   channel: ReturnType<EventChannel["finish"]>,
+  finished: boolean,
   say: (line: string, stream: "stdout" | "stderr") => void,
 ): Promise<boolean> {
   const problem = (line: string) => {
@@ -102,7 +103,9 @@ async function writeOutputs(
   };
   let malformed = false;
   let written: string[] = [];
-  if (channel.malformed !== undefined) {
+  if (!finished) {
+    problem(`dnn-autograder: no figures: experiment ${experiment.name} did not finish`);
+  } else if (channel.malformed !== undefined) {
     problem(`dnn-autograder: the experiment's figure data was malformed: ${channel.malformed}`);
     malformed = true;
   } else if (channel.data === undefined) {
@@ -215,8 +218,9 @@ export function registerExperimentCommand(program: Command): void {
         } else {
           process.exitCode = code === 0 ? 0 : code === 2 ? 2 : 1;
         }
+        const finished = !timedOut && signal === null && code !== null && code <= 128;
         try {
-          if (outDir !== undefined && (await writeOutputs(experiment, outDir, log, channel.finish(), (text, stream) => progress.log(text, stream)))) {
+          if (outDir !== undefined && (await writeOutputs(experiment, outDir, log, channel.finish(), finished, (text, stream) => progress.log(text, stream)))) {
             if (process.exitCode === 0) process.exitCode = 1;
           }
         } finally {

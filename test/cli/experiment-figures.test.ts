@@ -136,3 +136,16 @@ test("figure data forged by the submission on the child's channel: one line, the
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 120_000);
+
+test("an experiment stopped at its bound: its log is still written, with why there are no figures", () => {
+  const r = run("experiment", "regularization", "reference", "--out", out, "--time-limit", "2");
+  expect(r.status).toBe(1);
+  expect(r.stderr.trim().split("\n").slice(-2)).toEqual([
+    "dnn-autograder: experiment regularization stopped: it ran longer than its bound of 2 s",
+    "dnn-autograder: no figures: experiment regularization did not finish",
+  ]);
+  expect(fs.readdirSync(out)).toEqual(["regularization.log"]);
+  expect(fs.readFileSync(path.join(out, "regularization.log"), "utf8")).toMatch(
+    /^\n=== without regularization ===\nCost after iteration 0: [\s\S]*did not finish\n$/,
+  );
+}, 120_000);
