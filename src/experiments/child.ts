@@ -34,10 +34,17 @@ try {
   process.stderr.write(`dnn-autograder: ${loadErrorSummary(error, modulePath)}\n`);
   process.exit(2);
 }
-const guarded = guardUnfinished(
-  submitted,
-  experiment.assignment.functions.map((f) => f.name),
-);
+let guarded: Record<string, unknown>;
+try {
+  guarded = guardUnfinished(
+    submitted,
+    experiment.assignment.functions.map((f) => f.name),
+  );
+} catch (error) {
+  // An export whose getter throws.
+  process.stderr.write(`dnn-autograder: experiment ${name} stopped: ${errorSummary(error, modulePath)}\n`);
+  process.exit(1);
+}
 
 const outcomes = { ran: 0, skipped: 0, failed: 0 };
 const attempt: Attempt = (label, body) => {

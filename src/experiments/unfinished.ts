@@ -27,12 +27,13 @@ function saysNotImplemented(error: unknown): boolean {
 }
 
 /**
- * The submission's exports with each of `names` replaced by a function that calls the submitted one
- * (with the module as `this`) and turns a "not implemented" throw into `Unfinished`; a missing one
- * throws `Unfinished` when called. Other exports are kept as they are.
+ * The graded functions `names` of the submission, each replaced by a function that calls the
+ * submitted one (with the module as `this`) and turns a "not implemented" throw into `Unfinished`; a
+ * missing one throws `Unfinished` when called. Nothing else of the module is kept (experiments call
+ * graded functions only), so no other export's getter runs.
  */
 export function guardUnfinished(submitted: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
-  const guarded: Record<string, unknown> = { ...submitted };
+  const guarded: Record<string, unknown> = {};
   for (const name of names) {
     const fn = submitted[name];
     guarded[name] =
