@@ -6,7 +6,7 @@
  * course's messages themselves (`printMsg = true`); a line after each says what was expected.
  */
 import { gradientCheckingAssignment, type GradientCheckingModule } from "../contracts";
-import { defineExperiment } from "./define";
+import { defineExperiment, RUN_ALL, type Attempt } from "./define";
 import { pythonFloat } from "../course/format";
 import {
   backwardPropagationN,
@@ -15,42 +15,77 @@ import {
   forwardPropagationN,
   gradientCheckNTestCase,
 } from "../course/week1/gradient-checking";
+import { gradientCheckingFigures, gradientCheckingFigureSchema, type GradientCheckingFigureData } from "../figures/gradient-checking";
+import { toWire } from "../figures/wire-numbers";
 
-/** The differences the Gradient Checking experiment's three checks return. */
+/** The differences the Gradient Checking experiment's three checks return (a check that did not run is absent). */
 export interface GradientCheckingRun {
   /** gradientCheck(3, 4, 1e-7, true). */
-  oneDimensional: number;
+  oneDimensional?: number;
   /** gradientCheckN with backwardPropagationN's gradients: above 2e-7 when the check works. */
-  withMistakes: number;
+  withMistakes?: number;
   /** gradientCheckN with backwardPropagationNCorrected's gradients: at most 2e-7 when the check works. */
-  corrected: number;
+  corrected?: number;
 }
+
+const CHECKS = [
+  { key: "oneDimensional", id: "one-dimensional", label: "1-D check", shouldFail: false },
+  { key: "withMistakes", id: "with-mistakes", label: "N-D check of backwardPropagationN", shouldFail: true },
+  { key: "corrected", id: "corrected", label: "N-D check of backwardPropagationNCorrected", shouldFail: false },
+] as const;
 
 /**
  * Runs the submission's `gradientCheck` (x = 3, θ = 4) and `gradientCheckN` (on the notebook's net,
  * with the provided buggy and then corrected gradients, `epsilon = 1e-7`), logging whether each
- * difference is on the expected side of 2e-7.
+ * difference is on the expected side of 2e-7. Each check goes through `attempt`.
  */
-export function gradientCheckingExperiment(submitted: GradientCheckingModule, log: (line: string) => void = console.log): GradientCheckingRun {
+export function gradientCheckingExperiment(
+  submitted: GradientCheckingModule,
+  log: (line: string) => void = console.log,
+  attempt: Attempt = RUN_ALL,
+): GradientCheckingRun {
   const verdict = (difference: number, shouldFail: boolean) => {
     const failed = difference > DIFFERENCE_THRESHOLD;
     const ok = failed === shouldFail;
     log(`→ difference ${pythonFloat(difference)} is ${failed ? "above" : "at or below"} 2e-7: ${ok ? "as expected" : "NOT as expected"}`);
+    return difference;
   };
-  log("=== 1-D: gradientCheck(3, 4, 1e-7, true) ===");
-  const oneDimensional = submitted.gradientCheck(3, 4, 1e-7, true);
-  verdict(oneDimensional, false);
+  const result: GradientCheckingRun = {};
+  const oneDimensional = attempt(CHECKS[0].label, () => {
+    log("=== 1-D: gradientCheck(3, 4, 1e-7, true) ===");
+    return verdict(submitted.gradientCheck(3, 4, 1e-7, true), false);
+  });
+  if (oneDimensional !== undefined) result.oneDimensional = oneDimensional;
 
   const { X, Y, parameters } = gradientCheckNTestCase();
   const { cache } = forwardPropagationN(X, Y, parameters);
-  log("\n=== N-dimensional, with the provided backwardPropagationN (dW2 doubled, db1 with 4/m) ===");
-  const withMistakes = submitted.gradientCheckN(parameters, backwardPropagationN(X, Y, cache), X, Y, 1e-7, true);
-  verdict(withMistakes, true);
-  log("\n=== N-dimensional, with backwardPropagationNCorrected ===");
-  const corrected = submitted.gradientCheckN(parameters, backwardPropagationNCorrected(X, Y, cache), X, Y, 1e-7, true);
-  verdict(corrected, false);
-  return { oneDimensional, withMistakes, corrected };
+  const withMistakes = attempt(CHECKS[1].label, () => {
+    log("\n=== N-dimensional, with the provided backwardPropagationN (dW2 doubled, db1 with 4/m) ===");
+    return verdict(submitted.gradientCheckN(parameters, backwardPropagationN(X, Y, cache), X, Y, 1e-7, true), true);
+  });
+  if (withMistakes !== undefined) result.withMistakes = withMistakes;
+  const corrected = attempt(CHECKS[2].label, () => {
+    log("\n=== N-dimensional, with backwardPropagationNCorrected ===");
+    return verdict(submitted.gradientCheckN(parameters, backwardPropagationNCorrected(X, Y, cache), X, Y, 1e-7, true), false);
+  });
+  if (corrected !== undefined) result.corrected = corrected;
+  return result;
+}
+
+/** The figure data of the checks that ran. */
+function figureData(run: GradientCheckingRun): GradientCheckingFigureData {
+  return {
+    runs: CHECKS.flatMap((c) => {
+      const difference = run[c.key];
+      return difference === undefined ? [] : [{ id: c.id, label: c.label, difference: toWire(difference), shouldFail: c.shouldFail }];
+    }),
+  };
 }
 
 /** The Gradient Checking notebook's experiment, as `dnn-autograder experiment gradient-checking` runs it in the sandbox. */
-export const experiment = defineExperiment(gradientCheckingAssignment, gradientCheckingExperiment);
+export const experiment = defineExperiment(gradientCheckingAssignment, {
+  runs: CHECKS.map((c) => c.label),
+  run: (submitted, log, { attempt }) => figureData(gradientCheckingExperiment(submitted, log, attempt)),
+  figureSchema: gradientCheckingFigureSchema,
+  figures: gradientCheckingFigures,
+});

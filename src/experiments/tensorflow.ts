@@ -10,10 +10,12 @@
  */
 import type { Tensor, Tensor1D, Tensor2D } from "@tensorflow/tfjs-core";
 import { tensorflowAssignment, type TensorflowModule } from "../contracts";
-import { defineExperiment } from "./define";
+import { defineExperiment, RUN_ALL, type Attempt } from "./define";
 import type { ModelResult } from "../course/week3/tensorflow";
 import { DIGIT_CLASSES, loadDigitsData } from "../datasets";
 import { formatShape } from "../np/check";
+import { MAX_MISCLASSIFIED, tensorflowFigures, tensorflowFigureSchema, type TensorflowFigureData } from "../figures/tensorflow";
+import { toWireList } from "../figures/wire-numbers";
 
 type CourseCode = typeof import("../course/week3/tensorflow");
 type Tf = (typeof import("../course/week3/tfjs"))["tf"];
@@ -25,6 +27,21 @@ type Tf = (typeof import("../course/week3/tfjs"))["tf"];
 export interface TensorflowRun extends ModelResult {
   numEpochs: number;
   secondsPerEpoch: number;
+  /** The first test digits (at most 24) the trained model gets wrong: their index and the class it predicted. */
+  misclassified: { index: number; predicted: number }[];
+}
+
+/** The run's label. */
+const LABEL = "TensorFlow model";
+
+/** Test digits whose predicted class (argmax of the submission's logits) is not their label, up to `MAX_MISCLASSIFIED`. */
+function misclassifiedDigits(tf: Tf, XTest: Tensor2D, labels: readonly number[], result: ModelResult, forward: TensorflowModule["forwardPropagation"]) {
+  const predicted = tf.tidy(() => tf.argMax(forward(XTest, result.parameters) as Tensor2D, 0).dataSync());
+  const wrong: { index: number; predicted: number }[] = [];
+  for (let index = 0; index < labels.length && wrong.length < MAX_MISCLASSIFIED; index++) {
+    if (predicted[index] !== labels[index]) wrong.push({ index, predicted: predicted[index] });
+  }
+  return wrong;
 }
 
 /** The labels one-hot encoded by the submission, as columns `(C, m)`; each encoding must be `(C,)`. */
@@ -45,9 +62,19 @@ function oneHotColumns(tf: Tf, labels: number[], oneHotMatrix: TensorflowModule[
 /**
  * One-hot encodes the digits' labels with the submission's `oneHotMatrix` (`Y` `(6, m)`, `X`
  * `(784, m)`) and trains the course `model` with its functions for `numEpochs` epochs (the notebook:
- * 100), logging as the notebook prints.
+ * 100), logging as the notebook prints, then lists the test digits it misclassifies. The run goes
+ * through `attempt`; undefined when it did not run.
  */
-export function tensorflowExperiment(submitted: TensorflowModule, log: (line: string) => void = console.log, numEpochs = 100): TensorflowRun {
+export function tensorflowExperiment(
+  submitted: TensorflowModule,
+  log: (line: string) => void = console.log,
+  numEpochs = 100,
+  attempt: Attempt = RUN_ALL,
+): TensorflowRun | undefined {
+  return attempt(LABEL, () => trainModel(submitted, log, numEpochs));
+}
+
+function trainModel(submitted: TensorflowModule, log: (line: string) => void, numEpochs: number): TensorflowRun {
   const { tf } = require("../course/week3/tfjs") as { tf: Tf };
   const { model } = require("../course/week3/tensorflow") as CourseCode;
   const data = loadDigitsData();
@@ -71,9 +98,31 @@ export function tensorflowExperiment(submitted: TensorflowModule, log: (line: st
   });
   const secondsPerEpoch = (performance.now() - started) / 1000 / numEpochs;
   log(`${numEpochs} epochs, ${secondsPerEpoch.toFixed(2)} s per epoch`);
+  const misclassified = misclassifiedDigits(tf, XTest, data.testLabels, result, submitted.forwardPropagation);
   tf.dispose([XTrain, XTest, YTrain, YTest]);
-  return { ...result, numEpochs, secondsPerEpoch };
+  return { ...result, numEpochs, secondsPerEpoch, misclassified };
+}
+
+/** The figure data of the run, if it ran. */
+function figureData(run: TensorflowRun | undefined): TensorflowFigureData {
+  if (!run) return { runs: [] };
+  return {
+    runs: [
+      {
+        label: LABEL,
+        costs: toWireList(run.costs),
+        trainAccuracy: toWireList(run.trainAcc),
+        testAccuracy: toWireList(run.testAcc),
+        misclassified: run.misclassified,
+      },
+    ],
+  };
 }
 
 /** The TensorFlow Introduction notebook's experiment, as `dnn-autograder experiment tensorflow` runs it in the sandbox. */
-export const experiment = defineExperiment(tensorflowAssignment, tensorflowExperiment);
+export const experiment = defineExperiment(tensorflowAssignment, {
+  runs: [LABEL],
+  run: (submitted, log, { attempt, length }) => figureData(tensorflowExperiment(submitted, log, length, attempt)),
+  figureSchema: tensorflowFigureSchema,
+  figures: tensorflowFigures,
+});
