@@ -77,7 +77,7 @@ export function registerGradeCommand(program: Command): void {
       isolationOption,
       "auto",
     )
-    .option("--batch <dir>", "grade a class: every folder in DIR is one student's submission (with --out DIR: gradebook.csv, reports/)")
+    .option("--batch <dir>", "grade a class: every folder in DIR is one student's submission (with --out DIR: gradebook.csv, index.html, reports/)")
     .option(
       "--jobs <n>",
       "with --batch: submissions graded at the same time (default: the number of cores)",

@@ -13,6 +13,7 @@ main { max-width: 1100px; margin: 0 auto; padding: 24px; }
 h1 { font-size: 1.5em; margin: 0 0 4px; }
 h2 { font-size: 1.2em; margin: 28px 0 8px; }
 h3 { font-size: 1em; margin: 16px 0 6px; }
+section > h2:first-child { margin-top: 0; }
 .meta { color: var(--muted); font-size: 0.9em; margin: 0 0 16px; }
 .total { font-size: 1.3em; font-weight: 600; }
 section.assignment, section.figures, section.index-part { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 16px 20px; margin: 16px 0; }
