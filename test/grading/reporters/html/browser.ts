@@ -16,10 +16,13 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Where screenshots go (git-ignored). */
 export const ARTIFACTS = path.join(__dirname, "..", "..", "..", "..", "test-artifacts");
 
-/** `test`, or, where no chromium binary exists, `test.skip` after one line saying why. */
+let warned = false;
+
+/** `test`, or, where no chromium binary exists, `test.skip` after one line (once per test file) saying why. */
 export function browserTest(): jest.It {
   if (fs.existsSync(CHROMIUM)) return test;
-  console.warn(`browser tests skipped: no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  if (!warned) console.warn(`browser tests skipped: no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  warned = true;
   return test.skip;
 }
 
