@@ -26,7 +26,7 @@ export interface BatchCommandOptions {
 
 /**
  * `grade --batch SUBMISSIONS_DIR --out DIR [--jobs N] [--shard K/N]`: every student folder graded,
- * `gradebook.csv` and `reports/<student>.json` in DIR. Exit code 0 when the batch completed (a
+ * `gradebook.csv`, `index.html` (the class's page) and `reports/<student>.json` and `.html` in DIR. Exit code 0 when the batch completed (a
  * student's lost points or ungradable folder is a row, not a failure), 3 when the grader failed on any.
  */
 export async function runBatchCommand(opts: BatchCommandOptions): Promise<void> {
@@ -58,7 +58,7 @@ export async function runBatchCommand(opts: BatchCommandOptions): Promise<void> 
   progress.stop();
   const perMinute = summary.seconds > 0 ? (submissions.length / summary.seconds) * 60 : 0;
   process.stdout.write(
-    `graded ${submissions.length} submissions in ${summary.seconds.toFixed(1)} s (${perMinute.toFixed(0)} a minute); wrote ${displayPath(summary.gradebook)}\n`,
+    `graded ${submissions.length} submissions in ${summary.seconds.toFixed(1)} s (${perMinute.toFixed(0)} a minute); wrote ${displayPath(summary.gradebook)} and ${displayPath(summary.index)}\n`,
   );
   if (summary.faults > 0) {
     process.stderr.write(`dnn-autograder: the grader failed on ${summary.faults} submission(s): see their status in the gradebook\n`);

@@ -5,12 +5,14 @@ import * as path from "node:path";
 import { UserInputError } from "../errors";
 import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, exitCodeOf, gradeSubmission, type GradeResult } from "../grading";
 import { GRADESCOPE_VISIBILITIES, type GradescopeVisibility } from "../grading/reporters/gradescope";
+import { readFigures, type Figure } from "../grading/reporters/html/figures";
+import { renderHtmlFailure, renderHtmlReport } from "../grading/reporters/html/report";
 import { REPORT_FORMATS, renderReport, type ReportFormat } from "../grading/reporters/render";
 import type { IsolationRequest } from "../grading/sandbox/isolation";
 import { defaultSubmissionDir } from "../grading/submission";
 import { runBatchCommand } from "./batch-command";
 import { isolationOption, positiveInteger } from "./options";
-import { checkReportPath, failureReport, writeReport } from "./report-output";
+import { checkReportPath, exitCodeOfError, failureReason, failureReport, writeReport } from "./report-output";
 
 function formatOption(value: string): ReportFormat {
   if ((REPORT_FORMATS as readonly string[]).includes(value)) return value as ReportFormat;
@@ -29,6 +31,8 @@ interface GradeCommandOptions {
   assignment?: string[];
   format: ReportFormat;
   out?: string;
+  report?: string;
+  figures?: string;
   fixtures?: string;
   hiddenVisibility: GradescopeVisibility;
   publicOnly?: boolean;
@@ -50,6 +54,8 @@ export function registerGradeCommand(program: Command): void {
     .option("-a, --assignment <name...>", "only these assignments, e.g. week1/initialization")
     .option("-f, --format <format>", `report format: ${REPORT_FORMATS.join(", ")}`, formatOption, "console")
     .option("-o, --out <file>", "write the report to FILE (atomically) instead of stdout")
+    .option("--report <file>", "also write an HTML report to FILE (one self-contained page: scores, failed cases, heat-maps of wrong values)")
+    .option("--figures <dir>", "with --report: embed every .svg in DIR (as `experiment NAME --out DIR` writes them)")
     .option("--fixtures <dir>", "grade with the fixtures in DIR (default: this checkout's, or ./fixtures in a student pack)")
     .option(
       "--hidden-visibility <when>",
@@ -71,7 +77,7 @@ export function registerGradeCommand(program: Command): void {
       isolationOption,
       "auto",
     )
-    .option("--batch <dir>", "grade a class: every folder in DIR is one student's submission (with --out DIR: gradebook.csv, reports/)")
+    .option("--batch <dir>", "grade a class: every folder in DIR is one student's submission (with --out DIR: gradebook.csv, index.html, reports/)")
     .option(
       "--jobs <n>",
       "with --batch: submissions graded at the same time (default: the number of cores)",
@@ -87,9 +93,14 @@ export function registerGradeCommand(program: Command): void {
         return;
       }
       checkReportPath(opts.out);
+      if (opts.figures !== undefined && opts.report === undefined)
+        throw new UserInputError("--figures DIR needs --report FILE: the figures are embedded in the HTML report");
+      checkReportPath(opts.report, "--report");
       let result: GradeResult;
       let report: string;
+      let figures: Figure[] | undefined;
       try {
+        if (opts.figures !== undefined) figures = readFigures(opts.figures);
         result = await gradeSubmission(dir ?? defaultSubmissionDir(), {
           assignments: opts.assignment,
           timeoutMs: opts.timeout,
@@ -102,9 +113,11 @@ export function registerGradeCommand(program: Command): void {
       } catch (error) {
         // The report a CI job waits for, in its format, then the usual one line and exit code.
         if (opts.format !== "console" || opts.out) writeReport(failureReport(opts.format, error), opts.out);
+        if (opts.report) writeReport(renderHtmlFailure(failureReason(error), exitCodeOfError(error), { figures }), opts.report, "--report");
         throw error;
       }
       writeReport(report, opts.out);
+      if (opts.report) writeReport(renderHtmlReport(result, { figures }), opts.report, "--report");
       for (const assignment of result.assignments) {
         for (const error of assignment.errors) process.stderr.write(`dnn-autograder: could not grade ${assignment.name}: ${error}\n`);
       }

@@ -19,41 +19,48 @@ const WRITE_ERRORS: Record<string, string> = {
   EISDIR: "it is a folder",
 };
 
-function unwritable(out: string, error: unknown): UserInputError {
+function unwritable(out: string, error: unknown, option: string): UserInputError {
   const reason = WRITE_ERRORS[(error as NodeJS.ErrnoException).code ?? ""] ?? (error as Error).message;
-  return new UserInputError(`--out ${out} could not be written (${reason}): expected the path of a file in a writable folder`);
+  return new UserInputError(`${option} ${out} could not be written (${reason}): expected the path of a file in a writable folder`);
 }
 
 /**
  * Writes a report to `out` (through a temporary file and a rename) or, without `out`, to stdout. A file
- * that cannot be written is the user's mistake, named as `--out`.
+ * that cannot be written is the user's mistake, named as `option` (`--out`, `--report`).
  */
-export function writeReport(text: string, out: string | undefined): void {
+export function writeReport(text: string, out: string | undefined, option = "--out"): void {
   if (!out) {
     process.stdout.write(text);
     return;
   }
-  checkReportPath(out);
+  checkReportPath(out, option);
   try {
     writeFileAtomic(path.resolve(out), text);
   } catch (error) {
-    throw unwritable(out, error);
+    throw unwritable(out, error, option);
   }
 }
 
 /**
- * Refuses, before any grading, an `--out` that names a folder or lies under a file; creates its folder
- * if need be.
+ * Refuses, before any grading, a report path (`option`: `--out`, `--report`) that names a folder or lies
+ * under a file; creates its folder if need be.
  */
-export function checkReportPath(out: string | undefined): void {
+export function checkReportPath(out: string | undefined, option = "--out"): void {
   if (out === undefined) return;
   const file = path.resolve(out);
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new UserInputError(`--out ${out} is a folder: expected the path of a file to write`);
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new UserInputError(`${option} ${out} is a folder: expected the path of a file to write`);
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
   } catch (error) {
-    throw unwritable(out, error);
+    throw unwritable(out, error, option);
   }
+}
+
+/** Why `error` stopped a run, as the CLI's one line gives it: "a fault of the grader: …" for an error the grader did not expect. */
+export function failureReason(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  const expected = error instanceof UserInputError || error instanceof GraderFault;
+  return expected ? reason : `a fault of the grader: ${reason}`;
 }
 
 /** The exit code of a run stopped by `error`: 2 for the user's mistake, 3 for anything else (a fault of the grader). */
@@ -66,8 +73,5 @@ export function exitCodeOfError(error: unknown): 2 | 3 {
  * CLI's one line gives it, "a fault of the grader: …" for an error the grader did not expect.
  */
 export function failureReport(format: ReportFormat, error: unknown): string {
-  const reason = error instanceof Error ? error.message : String(error);
-  const code = exitCodeOfError(error);
-  const expected = error instanceof UserInputError || error instanceof GraderFault;
-  return renderFailure(format, expected ? reason : `a fault of the grader: ${reason}`, code);
+  return renderFailure(format, failureReason(error), exitCodeOfError(error));
 }

@@ -9,6 +9,7 @@
 import type { Tolerance } from "../fixtures/types";
 import { formatShape } from "../np/check";
 import { kindName, type Described } from "./describe";
+import { valueDiff, withinTolerance, type ValueDiff } from "./value-diff";
 
 /** The comparison stage at which a received value first failed, in the order they are tried. */
 export type MismatchStage = "type" | "keys" | "length" | "shape" | "finite" | "values";
@@ -22,6 +23,11 @@ export interface Mismatch {
   summary: string;
   /** Further lines: statistics, the first differing index, other differing keys. */
   details: string[];
+  /**
+   * At the `values` and `finite` stages: where the tensor differs, around its worst mismatch, expected
+   * values included (`withoutExpected` removes them before a hidden case shows it).
+   */
+  diff?: ValueDiff;
 }
 
 type Tensor = Extract<Described, { kind: "tensor" }>;
@@ -82,12 +88,6 @@ export function sci(x: number): string {
   return x === 0 ? "0" : x.toExponential(1);
 }
 
-function withinTolerance(e: number, r: number, tol: Tolerance): boolean {
-  if (Number.isNaN(e) || Number.isNaN(r)) return Number.isNaN(e) && Number.isNaN(r);
-  if (!Number.isFinite(e) || !Number.isFinite(r)) return e === r;
-  return Math.abs(r - e) <= tol.atol + tol.rtol * Math.abs(e);
-}
-
 function shapeMismatch(expected: Tensor, received: Tensor, path: string): Mismatch {
   const e = expected.shape;
   const r = received.shape;
@@ -127,9 +127,11 @@ function compareTensors(expected: Tensor, received: Tensor, tol: Tolerance, path
   }
   if (nonFinite > 0) {
     const at = scalar ? "" : ` at ${indexText(expected.shape, firstNonFinite)}`;
+    const diff = valueDiff(e, r, expected.shape, tol, path);
     return {
       stage: "finite",
       path,
+      ...(diff ? { diff } : {}),
       summary: `${where(path)} contains ${r[firstNonFinite]}${at}`,
       details: [`${nonFinite} of ${r.length} entries are not finite where finite numbers were expected`],
     };
@@ -156,9 +158,11 @@ function compareTensors(expected: Tensor, received: Tensor, tol: Tolerance, path
   const [es, rs] = formatPair(e[first], r[first]);
   const allZero = e.every((x) => x === 0);
   const shapeNote = scalar ? "" : `shape ${formatShape(expected.shape)} ok · `;
+  const diff = valueDiff(e, r, expected.shape, tol, path);
   return {
     stage: "values",
     path,
+    ...(diff ? { diff } : {}),
     summary: `values differ in ${where(path)}`,
     details: [
       `${shapeNote}${differ} of ${r.length} differ · max |Δ| ${sci(maxAbs)} · max rel ${relDefined ? sci(maxRel) : "–"} · tolerance atol ${sci(tol.atol)} rtol ${sci(tol.rtol)}`,

@@ -4,6 +4,7 @@
  */
 import type { Visibility } from "../fixtures/types";
 import type { Stage } from "./checks/types";
+import type { ValueDiff } from "./value-diff";
 
 /** The result of one fixture case: all of its points or none, with the message shown to the student. */
 export interface CaseResult {
@@ -25,6 +26,12 @@ export interface CaseResult {
   unimplemented?: boolean;
   /** Findings the grader could not verify outside the submission's process: shown, never scored. */
   notes?: string[];
+  /**
+   * Where a returned tensor differs from the expected one, when the values were compared: a window of
+   * at most 16 × 16 cells around the worst mismatch with the received values and a flag per cell; the
+   * expected values for public cases only.
+   */
+  diff?: ValueDiff;
 }
 
 /** The cases of one graded function and their summed points. */

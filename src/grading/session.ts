@@ -9,7 +9,7 @@ import { findFunction, type AssignmentContract } from "../contracts";
 import { displayPath } from "../fixtures/paths";
 import type { FixtureCase } from "../fixtures/types";
 import { DEFAULT_BOUNDS, SubmissionClock, type AssignmentClock, type TimeBounds } from "./bounds";
-import { cleanText } from "./clean-text";
+import { cleanLine, cleanText } from "./clean-text";
 import { judgeSafely, type Verdict } from "./judge";
 import type { CaseResult } from "./result";
 import { isNotImplementedMessage } from "./unimplemented";
@@ -175,6 +175,7 @@ export class GradingSession {
     if (v.fault) result.fault = true;
     if (v.unimplemented && !v.passed) result.unimplemented = true;
     if (v.notes && v.notes.length > 0) result.notes = v.notes.map((n) => cleanText(n, 1000));
+    if (v.diff) result.diff = { ...v.diff, path: cleanLine(v.diff.path, 200) };
     if (v.ms !== undefined) result.ms = Math.round(v.ms * 1000) / 1000;
     return result;
   }

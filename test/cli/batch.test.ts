@@ -50,8 +50,11 @@ test("a row per student with its status, points and a report each; plain progres
   expect(byId.dave[1]).toMatch(/^could not grade: .*is missing|^could not grade: .*holds none/);
   expect(byId.eve[1]).toBe("could not grade: the submission is a symbolic link (refused: it must be a folder)");
   expect(byId.eve.slice(2).every((cell) => cell === "")).toBe(true);
-  const reports = fs.readdirSync(path.join(out, "reports")).sort();
+  const written = fs.readdirSync(path.join(out, "reports")).sort();
+  const reports = written.filter((name) => name.endsWith(".json"));
   expect(reports).toHaveLength(5);
+  expect(written.filter((name) => name.endsWith(".html"))).toEqual(reports.map((name) => name.replace(/\.json$/, ".html")));
+  expect(fs.readdirSync(out).sort()).toEqual(["gradebook.csv", "index.html", "reports"]);
   expect(reports).toEqual(expect.arrayContaining(["alice.json", "bob.json", "dave.json", "eve.json"]));
   const hostile = reports.find((name) => name.startsWith("_cmd"));
   expect(hostile).toMatch(/^_cmd___-C_calc__A0-[0-9a-f]{8}\.json$/);

@@ -215,6 +215,7 @@ describe("scalar vs 1-element values", () => {
       path: "",
       summary: "values differ in the returned value",
       details: ["1 of 1 differ · max |Δ| 1.0e-1 · max rel 2.0e-1 · tolerance atol 1.0e-8 rtol 1.0e-5", "expected 0.5, received 0.6"],
+      diff: expect.objectContaining({ shape: [], received: [[0.6]], expected: [[0.5]], differs: [[true]] }),
     });
   });
 
@@ -240,6 +241,14 @@ describe("stage: finite", () => {
       path: "W1",
       summary: "W1 contains NaN at [0, 1]",
       details: ["2 of 6 entries are not finite where finite numbers were expected"],
+      diff: expect.objectContaining({
+        worst: [0, 1],
+        differing: 2,
+        received: [
+          [1, "NaN", 3],
+          [4, 5, "Infinity"],
+        ],
+      }),
     });
   });
 
@@ -249,6 +258,7 @@ describe("stage: finite", () => {
       path: "",
       summary: "the returned value contains Infinity",
       details: ["1 of 1 entries are not finite where finite numbers were expected"],
+      diff: expect.objectContaining({ received: [["Infinity"]], expected: [[1]] }),
     });
   });
 
@@ -305,6 +315,7 @@ describe("stage: values and the tolerance |a − e| ≤ atol + rtol·|e|", () =>
         "shape (2, 3) ok · 2 of 6 differ · max |Δ| 5.0e-1 · max rel 2.5e-1 · tolerance atol 1.0e-8 rtol 1.0e-5",
         "first at [0, 1]: expected 2, received 2.5",
       ],
+      diff: expect.objectContaining({ path: "W1", worst: [0, 1], differing: 2, total: 6 }),
     });
   });
 

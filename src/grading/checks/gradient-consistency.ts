@@ -29,7 +29,7 @@ import { findGradientProblem, GRADIENT_PROBLEMS, type GradientProblem } from "./
 import type { GradientOptions } from "./problems/common";
 import { ANY, NUMBER, objectOf, STRING, type DescribedObject, type DescribedString, type DescribedTensor } from "./report-schema";
 import type { CaseCheck, ProbeContext, Verdict } from "./types";
-import { expectedOf, mismatchLines, passedWithNotes, withAdvice } from "./values";
+import { caseDiff, expectedOf, mismatchLines, passedWithNotes, withAdvice } from "./values";
 
 const DEFAULTS = { upstreamSeed: 0, epsilon: 1e-6, consistency: 1e-6 };
 
@@ -180,6 +180,7 @@ function judge(fixtureCase: FixtureCase, fn: FunctionContract, report: Report, o
     );
   }
   if (backwardMismatch) lines.push(...mismatchLines({ ...backwardMismatch, summary: `on the case's arguments: ${backwardMismatch.summary}` }, fixtureCase));
+  const diff = backwardMismatch ? caseDiff(backwardMismatch, fixtureCase) : undefined;
   return {
     passed: false,
     stage: "consistency",
@@ -187,6 +188,7 @@ function judge(fixtureCase: FixtureCase, fn: FunctionContract, report: Report, o
       lines.filter((l) => l !== ""),
       fixtureCase,
     ),
+    ...(diff ? { diff } : {}),
   };
 }
 

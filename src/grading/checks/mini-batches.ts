@@ -12,7 +12,7 @@ import type { Described } from "../describe";
 import { defineCheck, NO_OPTIONS } from "./define-check";
 import { ANY } from "./report-schema";
 import type { CaseCheck } from "./types";
-import { callGraded, expectedOf, judgeUnmutated, likelyMistake, mismatchLines, withAdvice } from "./values";
+import { callGraded, caseDiff, expectedOf, judgeUnmutated, likelyMistake, mismatchLines, withAdvice } from "./values";
 
 /** What the probe returns instead of a non-empty list of two-item arrays. */
 const PAIRS = "$pairsOfXY";
@@ -64,6 +64,7 @@ export const miniBatchesCheck: CaseCheck = defineCheck<Record<string, never>, De
     if (!mismatch) return judgeUnmutated(fixtureCase, fn, argsAfter);
     const expectedBatches = batchesOf(expected) ?? [];
     const lines = structureLines(expectedBatches, probed, fixtureCase) ?? mismatchLines(mismatch, fixtureCase);
-    return { passed: false, stage: mismatch.stage, lines: withAdvice(lines, fixtureCase, likelyMistake(fixtureCase, probed)) };
+    const diff = caseDiff(mismatch, fixtureCase);
+    return { passed: false, stage: mismatch.stage, lines: withAdvice(lines, fixtureCase, likelyMistake(fixtureCase, probed)), ...(diff ? { diff } : {}) };
   },
 });

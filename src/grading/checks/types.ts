@@ -12,6 +12,7 @@ import type { FunctionContract } from "../../contracts";
 import type { FixtureCase } from "../../fixtures/types";
 import type { MismatchStage } from "../compare";
 import type { Described } from "../describe";
+import type { ValueDiff } from "../value-diff";
 
 /** What a check's `probe` (in the sandbox) and `expected` (at fixture generation) are given. */
 export interface ProbeContext<Options = unknown> {
@@ -61,6 +62,8 @@ export interface Verdict {
    * submission could forge them.
    */
   notes?: string[];
+  /** Where a returned tensor differs (a window around the worst mismatch); a hidden case's holds no expected value. */
+  diff?: ValueDiff;
 }
 
 /**

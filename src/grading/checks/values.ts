@@ -8,6 +8,7 @@ import { decodeValue } from "../../fixtures/encode";
 import type { FixtureCase } from "../../fixtures/types";
 import { compareValues, type Mismatch } from "../compare";
 import { describeValue, type Described } from "../describe";
+import { withoutExpected, type ValueDiff } from "../value-diff";
 import { defineCheck, NO_OPTIONS } from "./define-check";
 import { ANY } from "./report-schema";
 import type { CaseCheck, ProbeContext, Verdict } from "./types";
@@ -45,6 +46,12 @@ export function mismatchLines(mismatch: Mismatch, fixtureCase: FixtureCase): str
   return [mismatch.summary, ...mismatch.details];
 }
 
+/** The mismatch's diff as the case may show it: a hidden case's without its expected values. */
+export function caseDiff(mismatch: Mismatch, fixtureCase: FixtureCase): ValueDiff | undefined {
+  if (!mismatch.diff) return undefined;
+  return fixtureCase.visibility === "hidden" ? withoutExpected(mismatch.diff) : mismatch.diff;
+}
+
 function isGenerator(arg: unknown): boolean {
   return typeof arg === "object" && arg !== null && "$rng" in arg;
 }
@@ -65,7 +72,8 @@ export function judgeValue(fixtureCase: FixtureCase, received: Described): Verdi
   const mismatch = compareValues(expectedOf(fixtureCase), received, fixtureCase.tolerance);
   if (!mismatch) return undefined;
   const likely = mismatch.stage === "values" || mismatch.stage === "shape" ? likelyMistake(fixtureCase, received) : undefined;
-  return { passed: false, stage: mismatch.stage, lines: withAdvice(mismatchLines(mismatch, fixtureCase), fixtureCase, likely) };
+  const diff = caseDiff(mismatch, fixtureCase);
+  return { passed: false, stage: mismatch.stage, lines: withAdvice(mismatchLines(mismatch, fixtureCase), fixtureCase, likely), ...(diff ? { diff } : {}) };
 }
 
 /**

@@ -57,6 +57,8 @@ test("backward wrong, forward right: 'backward inconsistent with your own forwar
   );
   expect(v.lines).toContain("your forward is right, so the mistake is in backwardPropagationWithRegularization");
   expect(v.lines.join("\n")).toMatch(/on the case's arguments: values differ in dW/);
+  expect(v.diff).toMatchObject({ path: expect.stringMatching(/^dW\d$/), differing: expect.any(Number) });
+  expect(v.diff?.expected).toBeDefined();
 });
 
 test("forward wrong, backward right: passes (the forward's mistake is charged to its own cases)", () => {
@@ -137,6 +139,8 @@ test("hidden cases say which, without numbers", () => {
   expect(v.lines[0]).toMatch(/^backward inconsistent with your own forward: db?W?\d differs/);
   expect(v.lines.join("\n")).not.toMatch(/expected -?\d|received -?\d|max \|Δ\||finite differences -?\d/);
   expect(v.lines.join("\n")).toMatch(/\(hidden case: /);
+  expect(v.diff).toBeDefined();
+  expect(v.diff).not.toHaveProperty("expected");
 });
 
 test("gradient checking: a backward returning theta is inconsistent with J = θ·x", () => {

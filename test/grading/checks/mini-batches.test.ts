@@ -79,5 +79,6 @@ test("the right number of batches with wrong values gets the usual staged messag
   expect(verdict.stage).toBe("values");
   expect(verdict.lines[0]).toBe("values differ in [0].X");
   expect(verdict.lines.join("\n")).toMatch(/first at \[0, 0\]: expected 4, received 1\nalso wrong: \[0\]\.Y/);
+  expect(verdict.diff).toMatchObject({ path: "[0].X", received: [[1, 4]], expected: [[4, 1]], differs: [[true, true]] });
   expect(judge(fixtureCase("public"), "batches").lines).toEqual(['expected a list of 3 items for the returned value, got a string ("batches")']);
 });

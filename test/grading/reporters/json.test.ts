@@ -64,6 +64,27 @@ test("the blank stubs and a module that does not compile are valid results; hidd
   for (const c of hiddenLost) expectNoExpectedNumbers(c.message, expected.get(c.id)!);
 }, 120_000);
 
+test("the heat-map's data: a public case's diff holds the expected values, a hidden case's holds none of them", async () => {
+  const mutant = valid(renderJson(await gradeMutant()));
+  const cases = mutant.assignments[0].functions.flatMap((f) => f.cases).filter((c) => !c.passed && c.stage === "values");
+  const publicCase = cases.find((c) => c.visibility === "public")!;
+  expect(publicCase.diff).toMatchObject({ path: "W1", shape: [4, 2], differing: 8, total: 8 });
+  expect(publicCase.diff!.expected).toHaveLength(4);
+  const expected = hiddenExpectedNumbers();
+  const hidden = cases.filter((c) => c.visibility === "hidden");
+  expect(hidden.length).toBeGreaterThan(0);
+  for (const c of hidden) {
+    expect(c.diff).toBeDefined();
+    expect(c.diff).not.toHaveProperty("expected");
+    const hiddenNumbers = new Set(expected.get(c.id));
+    expect(hiddenNumbers.size).toBeGreaterThan(0);
+    const shown = c.diff!.received.flat().filter((x): x is number => typeof x === "number");
+    expect(shown.filter((x) => hiddenNumbers.has(x))).toEqual([]);
+    const text = JSON.stringify(c);
+    for (const x of hiddenNumbers) expect(text).not.toContain(String(x));
+  }
+}, 120_000);
+
 test("a missing folder: exit 2 and the reason as JSON on stdout, not an empty output", () => {
   const r = runCli(["grade", "/nonexistent/submission", "--format", "json"]);
   expect(r.status).toBe(2);
