@@ -9,7 +9,7 @@ import { REPORT_FORMATS, renderReport, type ReportFormat } from "../grading/repo
 import type { IsolationRequest } from "../grading/sandbox/isolation";
 import { defaultSubmissionDir } from "../grading/submission";
 import { runBatchCommand } from "./batch-command";
-import { isolationOption, positiveInteger } from "./options";
+import { isolationOption, positiveInteger, tensorflowBackendOption } from "./options";
 import { checkReportPath, failureReport, writeReport } from "./report-output";
 
 function formatOption(value: string): ReportFormat {
@@ -35,6 +35,7 @@ interface GradeCommandOptions {
   timeout: number;
   memory: number;
   isolation: IsolationRequest;
+  tfBackend: "auto" | "wasm" | "cpu";
 }
 
 /**
@@ -71,6 +72,12 @@ export function registerGradeCommand(program: Command): void {
       isolationOption,
       "auto",
     )
+    .option(
+      "--tf-backend <backend>",
+      "TensorFlow.js backend of the TensorFlow assignment: auto (WebAssembly, the CPU backend when it cannot start), wasm or cpu",
+      tensorflowBackendOption,
+      "auto",
+    )
     .option("--batch <dir>", "grade a class: every folder in DIR is one student's submission (with --out DIR: gradebook.csv, reports/)")
     .option(
       "--jobs <n>",
@@ -95,6 +102,7 @@ export function registerGradeCommand(program: Command): void {
           timeoutMs: opts.timeout,
           memoryMb: opts.memory,
           isolation: opts.isolation,
+          tensorflowBackend: opts.tfBackend,
           visibilities: opts.publicOnly ? ["public"] : undefined,
           ...(opts.fixtures ? { fixturesDir: path.resolve(opts.fixtures) } : {}),
         });

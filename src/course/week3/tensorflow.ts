@@ -82,16 +82,19 @@ function trainableVariables(parameters: TfParameters): Variable[] {
 export function minibatches(X: Tensor2D, Y: Tensor2D, minibatchSize: number): { X: Tensor2D; Y: Tensor2D }[] {
   return tf.tidy(() => {
     // Columns of a row-major tensor are scattered; transposed once, the examples are rows and each
-    // mini-batch is one block, which the CPU backend slices without a copy per element.
-    const XT = tf.transpose(X);
-    const YT = tf.transpose(Y);
+    // mini-batch is one block of the transposed values, read once (a backend's slice may read the
+    // whole tensor for every slice: the WebAssembly backend does).
+    const rowsOf = (T: Tensor2D) => {
+      const values = tf.transpose(T).dataSync() as Float32Array;
+      return (start: number, size: number) =>
+        tf.keep(tf.transpose(tf.tensor2d(values.subarray(start * T.shape[0], (start + size) * T.shape[0]), [size, T.shape[0]], T.dtype)));
+    };
+    const xRows = rowsOf(X);
+    const yRows = rowsOf(Y);
     const batches: { X: Tensor2D; Y: Tensor2D }[] = [];
     for (let start = 0; start < X.shape[1]; start += minibatchSize) {
       const size = Math.min(minibatchSize, X.shape[1] - start);
-      batches.push({
-        X: tf.keep(tf.transpose(tf.slice(XT, [start, 0], [size, X.shape[0]]))),
-        Y: tf.keep(tf.transpose(tf.slice(YT, [start, 0], [size, Y.shape[0]]))),
-      });
+      batches.push({ X: xRows(start, size), Y: yRows(start, size) });
     }
     return batches;
   });
