@@ -22,6 +22,7 @@ export interface BatchCommandOptions {
   timeout: number;
   memory: number;
   isolation: string;
+  tfBackend?: "auto" | "wasm" | "cpu";
 }
 
 /**
@@ -48,6 +49,7 @@ export async function runBatchCommand(opts: BatchCommandOptions): Promise<void> 
     grade: {
       ...(opts.assignment && opts.assignment.length > 0 ? { assignments: opts.assignment } : {}),
       isolation,
+      ...(opts.tfBackend ? { tensorflowBackend: opts.tfBackend } : {}),
       timeoutMs: opts.timeout,
       memoryMb: opts.memory,
       ...(opts.publicOnly ? { visibilities: ["public" as const] } : {}),

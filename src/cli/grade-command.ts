@@ -11,7 +11,7 @@ import { REPORT_FORMATS, renderReport, type ReportFormat } from "../grading/repo
 import type { IsolationRequest } from "../grading/sandbox/isolation";
 import { defaultSubmissionDir } from "../grading/submission";
 import { runBatchCommand } from "./batch-command";
-import { isolationOption, positiveInteger } from "./options";
+import { isolationOption, positiveInteger, tensorflowBackendOption } from "./options";
 import { checkReportPath, exitCodeOfError, failureReason, failureReport, writeReport } from "./report-output";
 
 function formatOption(value: string): ReportFormat {
@@ -39,6 +39,7 @@ interface GradeCommandOptions {
   timeout: number;
   memory: number;
   isolation: IsolationRequest;
+  tfBackend: "auto" | "wasm" | "cpu";
 }
 
 /**
@@ -77,6 +78,12 @@ export function registerGradeCommand(program: Command): void {
       isolationOption,
       "auto",
     )
+    .option(
+      "--tf-backend <backend>",
+      "TensorFlow.js backend of the TensorFlow assignment: auto (WebAssembly, the CPU backend when it cannot start), wasm or cpu",
+      tensorflowBackendOption,
+      "auto",
+    )
     .option("--batch <dir>", "grade a class: every folder in DIR is one student's submission (with --out DIR: gradebook.csv, index.html, reports/)")
     .option(
       "--jobs <n>",
@@ -106,6 +113,7 @@ export function registerGradeCommand(program: Command): void {
           timeoutMs: opts.timeout,
           memoryMb: opts.memory,
           isolation: opts.isolation,
+          tensorflowBackend: opts.tfBackend,
           visibilities: opts.publicOnly ? ["public"] : undefined,
           ...(opts.fixtures ? { fixturesDir: path.resolve(opts.fixtures) } : {}),
         });

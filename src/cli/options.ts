@@ -9,6 +9,12 @@ export function positiveInteger(name: string) {
   };
 }
 
+/** Parses `--tf-backend`: auto (WebAssembly, the CPU backend when it cannot start), wasm or cpu. */
+export function tensorflowBackendOption(value: string): "auto" | "wasm" | "cpu" {
+  if (value === "auto" || value === "wasm" || value === "cpu") return value;
+  throw new InvalidArgumentError(`--tf-backend expects auto, wasm or cpu, got "${value}"`);
+}
+
 /** Parses `--isolation`: strict, basic or auto. */
 export function isolationOption(value: string): "strict" | "basic" | "auto" {
   if (value === "strict" || value === "basic" || value === "auto") return value;

@@ -27,11 +27,20 @@ export interface DigitsData {
   testLabels: number[];
 }
 
-/** The package's flat pixel array of `digit` (784 numbers per image, image after image). */
-function rawDigit(digit: number): number[] {
+/**
+ * The first `count` numbers of the package's flat pixel array of `digit` (784 numbers per image, image
+ * after image): only that part of the file's `data` array is parsed (about a fifth of it).
+ */
+function rawDigit(digit: number, count: number): number[] {
   const root = path.dirname(require.resolve("mnist/package.json"));
   const text = fs.readFileSync(path.join(root, "src", "digits", `${digit}.json`), "utf8");
-  return (JSON.parse(text) as { data: number[] }).data;
+  const start = text.indexOf("[");
+  let end = start;
+  for (let k = 0; k < count && end >= 0; k++) end = text.indexOf(",", end + 1);
+  const data = (end < 0 ? (JSON.parse(text) as { data: number[] }).data : JSON.parse(`${text.slice(start, end)}]`)) as number[];
+  if (data.length < count)
+    throw new Error(`mnist/src/digits/${digit}.json holds ${data.length / (DIGIT_SIZE * DIGIT_SIZE)} images; ${count / (DIGIT_SIZE * DIGIT_SIZE)} are needed`);
+  return data.slice(0, count);
 }
 
 /** Columns `images[order[j]]`, as a `(784, m)` matrix. */
@@ -58,7 +67,7 @@ export function loadDigitsData(): DigitsData {
   const testLabels: number[] = [];
   const n = DIGIT_SIZE * DIGIT_SIZE;
   for (let c = 0; c < DIGIT_CLASSES; c++) {
-    const raw = rawDigit(c);
+    const raw = rawDigit(c, (TRAIN_PER_CLASS + TEST_PER_CLASS) * n);
     for (let k = 0; k < TRAIN_PER_CLASS + TEST_PER_CLASS; k++) {
       const image = raw.slice(k * n, (k + 1) * n);
       if (k < TRAIN_PER_CLASS) {

@@ -12,7 +12,9 @@ import type { FixtureCase, Visibility } from "../fixtures/types";
 import * as os from "node:os";
 import { DEFAULT_BOUNDS, LOAD_LIMIT_MS, SubmissionClock, type TimeBounds } from "./bounds";
 import { copySubmission, RefusedSubmission, type SubmissionCopy } from "./sandbox/submission-copy";
-import { sumScores, type AssignmentResult, type FunctionResult, type GradeResult } from "./result";
+import type { TensorflowBackend } from "../course/week3/tf-backend";
+import { cleanText } from "./clean-text";
+import { sumScores, type AssignmentResult, type FunctionResult, type GradeResult, type ResultHeader } from "./result";
 import { prepareIsolation, resolveIsolation, type Isolation } from "./sandbox/isolation";
 import { Sandbox } from "./sandbox/sandbox";
 import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, GradingSession, type SessionOptions } from "./session";
@@ -61,6 +63,11 @@ function seedsOf(fixtureCase: FixtureCase, contract: AssignmentContract): number
   };
   visit(fixtureCase.args);
   return seeds;
+}
+
+/** The header's account of the TensorFlow.js backend (its fallback reason cleaned: it comes from the sandbox). */
+function tensorflowHeader(backend: TensorflowBackend): NonNullable<ResultHeader["tensorflow"]> {
+  return { backend: backend.name, simd: backend.simd, ...(backend.fallback ? { fallback: cleanText(backend.fallback, 300) } : {}) };
 }
 
 function chooseAssignments(dir: string, names: readonly string[] | undefined): AssignmentContract[] {
@@ -145,6 +152,11 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
     throw error;
   }
   const assignments: AssignmentResult[] = new Array(loaded.length);
+  let tensorflow: TensorflowBackend | undefined;
+  const onTensorflowBackend = (backend: TensorflowBackend): void => {
+    tensorflow ??= backend;
+    options.onTensorflowBackend?.(backend);
+  };
   const sandbox = options.oneChild && !(copy instanceof RefusedSubmission) ? submissionSandbox(copy, isolation, bounds, options) : undefined;
   try {
     // Assignments side by side, as many as there are cores (each runs its own sandboxed child), or in
@@ -153,7 +165,7 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
     const worker = async (): Promise<void> => {
       while (next < loaded.length) {
         const k = next++;
-        assignments[k] = await gradeAssignment(loaded[k].contract, dir, loaded[k].cases, { ...options, clock, copy, sandbox });
+        assignments[k] = await gradeAssignment(loaded[k].contract, dir, loaded[k].cases, { ...options, clock, copy, sandbox, onTensorflowBackend });
       }
     };
     const lanes = sandbox ? 1 : Math.min(loaded.length, Math.max(1, os.availableParallelism()));
@@ -181,6 +193,7 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
       gradedAt: new Date().toISOString(),
       isolation: { mode: isolation.mode, layers: isolation.layers },
       bounds: { assignmentMs: bounds.assignmentMs, submissionMs: bounds.submissionMs, callMaxMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
+      ...(tensorflow ? { tensorflow: tensorflowHeader(tensorflow) } : {}),
     },
     ...sumScores(assignments),
     ms: Math.round(performance.now() - started),

@@ -67,6 +67,12 @@ export interface ResultHeader {
   isolation: { mode: "strict" | "basic"; layers: string[] };
   /** The time bounds in force, ms. */
   bounds: { assignmentMs: number; submissionMs: number; callMaxMs: number };
+  /**
+   * The TensorFlow.js backend that ran the TensorFlow assignment (present when its module loaded):
+   * `wasm` (WebAssembly, `simd` when its SIMD build) or `cpu`, with `fallback` saying why WebAssembly
+   * did not start when the CPU backend stood in for it.
+   */
+  tensorflow?: { backend: "wasm" | "cpu"; simd: boolean; fallback?: string };
 }
 
 /** The whole result of grading a submission: the root of the model every reporter renders and `--format json` prints. */

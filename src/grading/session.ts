@@ -6,6 +6,7 @@
  */
 import * as path from "node:path";
 import { findFunction, type AssignmentContract } from "../contracts";
+import type { TensorflowBackend, TensorflowBackendRequest } from "../course/week3/tf-backend";
 import { displayPath } from "../fixtures/paths";
 import type { FixtureCase } from "../fixtures/types";
 import { DEFAULT_BOUNDS, SubmissionClock, type AssignmentClock, type TimeBounds } from "./bounds";
@@ -40,6 +41,18 @@ export interface SessionOptions {
    * it); default: the session starts its own.
    */
   sandbox?: Sandbox;
+  /**
+   * The TensorFlow.js backend of a TensorFlow assignment's sandbox: `auto` (default: WebAssembly,
+   * the CPU backend when it cannot start), `wasm` or `cpu`.
+   */
+  tensorflowBackend?: TensorflowBackendRequest;
+  /** Told the TensorFlow.js backend the sandbox started when a TensorFlow assignment's module loads. */
+  onTensorflowBackend?: (backend: TensorflowBackend) => void;
+}
+
+/** The backend request for `contract`'s sandbox: a request for the assignments that load TensorFlow.js, none for the others. */
+export function tensorflowRequest(contract: AssignmentContract, options: SessionOptions): TensorflowBackendRequest | undefined {
+  return contract.packages.includes("@tensorflow/tfjs-core") ? (options.tensorflowBackend ?? "auto") : undefined;
 }
 
 /** Default wall-clock limit per call to a student function (and for loading the module), in ms. */
@@ -61,6 +74,8 @@ export class GradingSession {
   private readonly sharedCopy: SubmissionCopy | RefusedSubmission | undefined;
   private readonly sharedSandbox: Sandbox | undefined;
   private refusal: string | undefined;
+  private readonly tensorflow: TensorflowBackendRequest | undefined;
+  private readonly onTensorflowBackend: ((backend: TensorflowBackend) => void) | undefined;
   /** The isolation in force. */
   readonly isolation: Isolation;
   /** Why functions could not be graded (missing module, refused or broken module, missing export); each once. */
@@ -79,6 +94,8 @@ export class GradingSession {
     this.clock = (options.clock ?? new SubmissionClock({ ...DEFAULT_BOUNDS, ...options.bounds })).assignment();
     this.sharedCopy = options.copy;
     this.sharedSandbox = options.sandbox;
+    this.tensorflow = tensorflowRequest(contract, options);
+    this.onTensorflowBackend = options.onTensorflowBackend;
   }
 
   private noteError(message: string): void {
@@ -99,7 +116,7 @@ export class GradingSession {
     }
     const rel = path.relative(this.submissionDir, this.modulePath!);
     if (this.sharedSandbox) {
-      this.sharedSandbox.useModule(path.join(this.copy.dir, rel), () => this.clock.loadLimitMs());
+      this.sharedSandbox.useModule(path.join(this.copy.dir, rel), () => this.clock.loadLimitMs(), this.tensorflow);
       this.sandbox = this.sharedSandbox;
       return this.sandbox;
     }
@@ -110,6 +127,7 @@ export class GradingSession {
       memoryMb: this.memoryMb,
       cpuSeconds: this.clock.cpuSeconds(),
       isolation: this.isolation,
+      tensorflow: this.tensorflow,
     });
     return this.sandbox;
   }
@@ -130,7 +148,10 @@ export class GradingSession {
     }
     const out = this.clock.exhausted();
     if (out) return { passed: false, stage: "time", lines: [out] };
-    this.loaded ??= sandbox.load();
+    this.loaded ??= sandbox.load().then((outcome) => {
+      if (outcome.ok && outcome.backend) this.onTensorflowBackend?.(outcome.backend);
+      return outcome;
+    });
     const loaded = await this.loaded;
     if (!loaded.ok) {
       const message = cleanText(loaded.message);

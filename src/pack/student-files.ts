@@ -43,7 +43,8 @@ module.exports = {
 
 /**
  * The pack's `tsconfig.json`: the modules in `student/` against the contract types of `dnn-autograder`;
- * the packages the harness brings (TensorFlow.js, mathjs) resolve from its own folder.
+ * the packages the harness brings (TensorFlow.js, mathjs) resolve from its own folder, with the types of
+ * TensorFlow.js's chained ops (`W.matMul(X).add(b)`), which the sandbox registers.
  */
 export function studentTsconfig(): string {
   const config = {
@@ -57,7 +58,7 @@ export function studentTsconfig(): string {
       types: [],
       paths: { "*": ["./node_modules/dnn-autograder/node_modules/*"] },
     },
-    include: ["student"],
+    include: ["student", "node_modules/dnn-autograder/node_modules/@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops.d.ts"],
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }

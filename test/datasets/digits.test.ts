@@ -63,3 +63,13 @@ test("deterministic: a second load is identical", () => {
   expect(again.trainLabels).toEqual(data.trainLabels);
   expect(again.testX).toEqual(data.testX);
 });
+
+test("every example is its image as the package's whole file holds it (the loader parses only the part it needs)", () => {
+  const whole = Array.from({ length: DIGIT_CLASSES }, (_, digit) => {
+    const file = path.join(path.dirname(require.resolve("mnist/package.json")), "src", "digits", `${digit}.json`);
+    return (JSON.parse(fs.readFileSync(file, "utf8")) as { data: number[] }).data;
+  });
+  const image = (digit: number, k: number) => whole[digit].slice(k * 784, (k + 1) * 784);
+  new RandomState(1).permutation(1080).forEach((original, j) => expect(column(data.trainX, j)).toEqual(image(Math.floor(original / 180), original % 180)));
+  new RandomState(2).permutation(120).forEach((original, j) => expect(column(data.testX, j)).toEqual(image(Math.floor(original / 20), 180 + (original % 20))));
+});

@@ -4,6 +4,7 @@
  * with the expected messages, and never show a number in a hidden case's message.
  */
 import * as path from "node:path";
+import type { TensorflowBackendRequest } from "../../src/course/week3/tf-backend";
 import { exitCodeOf, gradeSubmission, type CaseResult, type GradeResult } from "../../src/grading";
 
 export const SUBMISSIONS = path.join(__dirname, "..", "submissions");
@@ -37,6 +38,8 @@ export interface CorpusOptions {
   leak?: RegExp;
   /** Hidden cases lost (but for "not implemented") must say "(hidden case: …)". */
   hiddenMessagesNameTheCase?: boolean;
+  /** The TensorFlow.js backend to grade on (`wasm` or `cpu`: the result header must name it); default: the grader's. */
+  tensorflowBackend?: TensorflowBackendRequest;
 }
 
 const DEFAULT_LEAK = /expected -?\d|received -?\d|max \|Δ\|/;
@@ -57,6 +60,7 @@ export function gradeCorpusSubmission(dir: string, options: CorpusOptions): Prom
     assignments: [options.assignment],
     timeoutMs: options.timeoutMs,
     memoryMb: options.memoryMb,
+    tensorflowBackend: options.tensorflowBackend,
   });
 }
 
@@ -66,6 +70,13 @@ export function describeSubmissions(expectations: readonly Expectation[], option
     beforeAll(async () => {
       result = await gradeCorpusSubmission(dir, { ...options, timeoutMs: timeoutMs ?? options.timeoutMs });
     }, 60_000);
+
+    const backend = options.tensorflowBackend;
+    if (backend === "wasm" || backend === "cpu") {
+      test(`the result header names the ${backend} backend`, () => {
+        expect(result.header.tensorflow).toEqual(backend === "wasm" ? { backend, simd: expect.any(Boolean) } : { backend, simd: false });
+      });
+    }
 
     const expectedExit = exitCode ?? (score === 100 ? 0 : 1);
     test(`scores ${score}/100 with exit code ${expectedExit}`, () => {

@@ -1,7 +1,7 @@
 /**
- * Week 3 "TensorFlow Introduction" submissions graded end to end through the sandbox: the correct
- * one earns everything, the blank one nothing, and each mutant loses exactly the cases of its
- * mistake, each with a message that names it.
+ * Week 3 "TensorFlow Introduction" submissions graded end to end through the sandbox, on the
+ * WebAssembly backend and on the CPU backend: the correct one earns everything, the blank one
+ * nothing, and each mutant loses exactly the cases of its mistake, each with a message that names it.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -65,7 +65,9 @@ const CORPUS: CorpusOptions = {
 };
 
 const EXPECTATIONS: Expectation[] = [
+  { dir: path.join(__dirname, "..", "..", "reference"), score: 100, lost: {} },
   { dir: "correct", score: 100, lost: {} },
+  { dir: "alternatives/chained-ops", score: 100, lost: {} },
   {
     dir: "blank",
     score: 0,
@@ -122,7 +124,9 @@ const EXPECTATIONS: Expectation[] = [
   },
 ];
 
-describeSubmissions(EXPECTATIONS, CORPUS);
+describe.each(["wasm", "cpu"] as const)("on the %s backend", (backend) => {
+  describeSubmissions(EXPECTATIONS, { ...CORPUS, tensorflowBackend: backend });
+});
 
 test("a submission outside the checkout imports @tensorflow/tfjs-core and -layers and scores 100", async () => {
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-autograder-tfjs-"));
@@ -131,6 +135,22 @@ test("a submission outside the checkout imports @tensorflow/tfjs-core and -layer
     fs.copyFileSync(path.join(SUBMISSIONS, "correct", "week3", "tensorflow.ts"), path.join(outside, "week3", "tensorflow.ts"));
     const result = await gradeCorpusSubmission(outside, CORPUS);
     expect(result.score).toBe(100);
+  } finally {
+    fs.rmSync(outside, { recursive: true, force: true });
+  }
+}, 60_000);
+
+test("a submission importing @tensorflow/tfjs (not installed) is told, in one line, what to import instead", async () => {
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-autograder-tfjs-"));
+  try {
+    fs.mkdirSync(path.join(outside, "week3"));
+    const correct = fs.readFileSync(path.join(SUBMISSIONS, "correct", "week3", "tensorflow.ts"), "utf8");
+    fs.writeFileSync(path.join(outside, "week3", "tensorflow.ts"), correct.replace('from "@tensorflow/tfjs-core"', 'from "@tensorflow/tfjs"'));
+    const result = await gradeCorpusSubmission(outside, CORPUS);
+    expect(result.score).toBe(0);
+    expect(result.assignments[0].errors).toEqual([
+      'week3/tensorflow.ts imports @tensorflow/tfjs, which is not installed: import * as tf from "@tensorflow/tfjs-core" instead (and { initializers } from "@tensorflow/tfjs-layers"), the parts of it that are installed',
+    ]);
   } finally {
     fs.rmSync(outside, { recursive: true, force: true });
   }

@@ -119,6 +119,22 @@ test("one function written: its case turns green and the total rises; -t runs th
   }
 }, 120_000);
 
+test("week 3 written with chained ops type-checks, and grades on WebAssembly from the pack's own .wasm files", () => {
+  const file = path.join(pack, "student", "week3", "tensorflow.ts");
+  const blank = fs.readFileSync(file, "utf8");
+  try {
+    fs.copyFileSync(path.join(ROOT, "test", "submissions", "alternatives", "chained-ops", "week3", "tensorflow.ts"), file);
+    const typecheck = inPack(bin, ["typecheck"]);
+    expect(typecheck.out).toBe("");
+    expect(typecheck.code).toBe(0);
+    const graded = inPack(bin, ["grade", "student", "-a", "week3/tensorflow"]);
+    expect(graded.code).toBe(0);
+    expect(graded.out.trimEnd().split("\n").pop()).toBe("TensorFlow.js backend: wasm (SIMD)");
+  } finally {
+    fs.writeFileSync(file, blank);
+  }
+}, 120_000);
+
 test("the answer key copied in scores every public point", () => {
   const student = path.join(pack, "student");
   const saved = path.join(work, "blank-student");

@@ -60,7 +60,7 @@ export const tensorflowAssignment = defineAssignment<TensorflowModule>()({
   title: "TensorFlow Introduction",
   module: "week3/tensorflow",
   position: 2,
-  packages: ["@tensorflow/tfjs-core", "@tensorflow/tfjs-backend-cpu", "@tensorflow/tfjs-layers", "mnist"],
+  packages: ["@tensorflow/tfjs-core", "@tensorflow/tfjs-backend-cpu", "@tensorflow/tfjs-backend-wasm", "@tensorflow/tfjs-layers", "mnist"],
   params: {
     linearFunction: [],
     sigmoid: ["z"],

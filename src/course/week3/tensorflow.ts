@@ -82,16 +82,19 @@ function trainableVariables(parameters: TfParameters): Variable[] {
 export function minibatches(X: Tensor2D, Y: Tensor2D, minibatchSize: number): { X: Tensor2D; Y: Tensor2D }[] {
   return tf.tidy(() => {
     // Columns of a row-major tensor are scattered; transposed once, the examples are rows and each
-    // mini-batch is one block, which the CPU backend slices without a copy per element.
-    const XT = tf.transpose(X);
-    const YT = tf.transpose(Y);
+    // mini-batch is one block of the transposed values, read once (a backend's slice may read the
+    // whole tensor for every slice: the WebAssembly backend does).
+    const rowsOf = (T: Tensor2D) => {
+      const values = tf.transpose(T).dataSync() as Float32Array;
+      return (start: number, size: number) =>
+        tf.keep(tf.transpose(tf.tensor2d(values.subarray(start * T.shape[0], (start + size) * T.shape[0]), [size, T.shape[0]], T.dtype)));
+    };
+    const xRows = rowsOf(X);
+    const yRows = rowsOf(Y);
     const batches: { X: Tensor2D; Y: Tensor2D }[] = [];
     for (let start = 0; start < X.shape[1]; start += minibatchSize) {
       const size = Math.min(minibatchSize, X.shape[1] - start);
-      batches.push({
-        X: tf.keep(tf.transpose(tf.slice(XT, [start, 0], [size, X.shape[0]]))),
-        Y: tf.keep(tf.transpose(tf.slice(YT, [start, 0], [size, Y.shape[0]]))),
-      });
+      batches.push({ X: xRows(start, size), Y: yRows(start, size) });
     }
     return batches;
   });
@@ -124,9 +127,19 @@ export function model(XTrain: Tensor2D, YTrain: Tensor2D, XTest: Tensor2D, YTest
   const trainBatches = minibatches(XTrain, YTrain, minibatchSize);
   const testBatches = minibatches(XTest, YTest, minibatchSize);
   for (let epoch = 0; epoch < numEpochs; epoch++) {
+    // The cost and the train accuracy are read back only in the epochs that record them (every 10th):
+    // the other epochs' values were never shown, and reading them costs a read per step.
+    const recording = epoch % 10 === 0;
     let epochTotalLoss = 0;
     let trainCorrect = 0;
     for (const { X, Y } of trainBatches) {
+      if (!recording) {
+        tf.tidy(() => {
+          const { grads } = tf.variableGrads(() => computeTotalLoss(forwardPropagation(X, parameters), Y) as Scalar, variables);
+          optimizer.applyGradients(Object.entries(grads).map(([name, tensor]) => ({ name, tensor })));
+        });
+        continue;
+      }
       tf.tidy(() => {
         let Z3: Tensor | undefined;
         const { value, grads } = tf.variableGrads(() => {
@@ -141,7 +154,7 @@ export function model(XTrain: Tensor2D, YTrain: Tensor2D, XTest: Tensor2D, YTest
       });
     }
     epochTotalLoss = Math.fround(epochTotalLoss / m);
-    if (epoch % 10 === 0) {
+    if (recording) {
       const trainAccuracy = Math.fround(trainCorrect / m);
       const testAccuracy = Math.fround(correctOn(testBatches, parameters, forwardPropagation) / XTest.shape[1]);
       if (printCost) {

@@ -1,20 +1,26 @@
 /**
- * TensorFlow.js as week 3 uses it: `@tensorflow/tfjs-core` on the pure-JS CPU backend (the native
- * Node backend downloads a binary and cannot be installed). Importing this module, once:
- * - registers the CPU backend and selects it (a synchronous backend: no `await` is needed);
+ * TensorFlow.js as week 3 uses it: `@tensorflow/tfjs-core` (the native Node backend downloads a
+ * binary and cannot be installed). Importing this module, once:
+ * - registers the CPU backend and selects it (a synchronous backend: no `await` is needed); the
+ *   faster WebAssembly backend is selected by `startTensorflow` (`tf-backend.ts`), which the sandbox,
+ *   the experiment and the benchmark await before any week-3 code runs;
  * - registers the gradient of every op: tfjs-core's Node bundle registers none, and the bundle of
  *   `@tensorflow/tfjs-layers` (which also holds the Glorot initializers) registers them all on load;
+ * - registers the chained ops (`W.matMul(X).add(b)`), which tfjs-core's Node bundle leaves out;
  * - silences tfjs's console warnings, among them the banner that advises the native backend.
  *
  * Students import `@tensorflow/tfjs-core` (and `@tensorflow/tfjs-layers` for `initializers`) as usual;
- * they resolve to the same modules. Chained ops (`x.matMul(y)`) are not registered by tfjs-core's
- * Node bundle: write the functional form `tf.matMul(x, y)`.
+ * they resolve to the same modules.
  */
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import "@tensorflow/tfjs-layers";
+// The chained ops' types (tfjs-core declares them in files that its Node bundle does not load).
+import type {} from "@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops";
+import { registerChainedOps } from "./chained-ops";
 
 tf.env().set("PROD", true);
+registerChainedOps(tf);
 // The CPU backend initialises synchronously, so the returned promise is already settled.
 void tf.setBackend("cpu");
 

@@ -16,7 +16,7 @@ import { guardGraderProcess } from "../sandbox/guard-grader";
 export interface WorkerJob {
   dir: string;
   report: string;
-  options: Pick<GradeOptions, "assignments" | "timeoutMs" | "memoryMb" | "isolation" | "visibilities" | "fixturesDir">;
+  options: Pick<GradeOptions, "assignments" | "timeoutMs" | "memoryMb" | "isolation" | "visibilities" | "fixturesDir" | "tensorflowBackend">;
 }
 
 /** The outcome of one job: `grade`'s exit code, the result when there is one, and why when it could not grade. */

@@ -48,5 +48,7 @@ export function renderConsole(result: GradeResult): string {
   }
   out.push(`Total ${points(result.score, result.maxScore)}`);
   out.push(`Isolation: ${result.header.isolation.mode} (${result.header.isolation.layers.join("; ")})`);
+  const tf = result.header.tensorflow;
+  if (tf) out.push(`TensorFlow.js backend: ${tf.backend}${tf.simd ? " (SIMD)" : ""}${tf.fallback ? ` (WebAssembly did not start: ${tf.fallback})` : ""}`);
   return out.join("\n") + "\n";
 }

@@ -8,6 +8,7 @@
  * happens in the grading process, which trusts none of this without checking it.
  */
 import * as fs from "node:fs";
+import type { TensorflowBackend, TensorflowBackendRequest } from "../../course/week3/tf-backend";
 import { decodeValue } from "../../fixtures/encode";
 import * as harness from "../../index";
 import { RandomState } from "../../random";
@@ -45,7 +46,9 @@ function capped(text: string): string {
 }
 
 const submissionRoot = process.cwd();
-const watch = new TaintWatch([harness, harness.np, harness.datasets, RandomState, RandomState.prototype]);
+const watched = [harness, harness.np, harness.datasets, RandomState, RandomState.prototype];
+let watch = new TaintWatch(watched);
+let backend: TensorflowBackend | undefined;
 let modulePath = "";
 let submitted: Record<string, unknown> = {};
 let freshlyLoaded = false;
@@ -94,14 +97,35 @@ async function call(request: ParentMessage & { type: "call" }): Promise<void> {
   send(reply);
 }
 
-function load(path: string): void {
+/**
+ * Starts TensorFlow.js's backend (once per child) before a week-3 module loads; the backend's own
+ * start-up (the WebAssembly module, its handlers on `process`) is the harness's, not a change by
+ * student code, so the record of shared state is taken again after it, unless it had already changed.
+ */
+async function startTensorflowOnce(request: TensorflowBackendRequest): Promise<TensorflowBackend> {
+  if (backend) return backend;
+  const clean = !watch.changed();
+  const { startTensorflow } = require("../../course/week3/tf-backend") as typeof import("../../course/week3/tf-backend");
+  backend = await startTensorflow(request);
+  if (clean) watch = new TaintWatch(watched);
+  return backend;
+}
+
+async function load(path: string, tensorflow: TensorflowBackendRequest | undefined): Promise<void> {
   modulePath = path;
+  let started: TensorflowBackend | undefined;
+  try {
+    if (tensorflow) started = await startTensorflowOnce(tensorflow);
+  } catch (error) {
+    send({ type: "load-error", message: capped(errorSummary(error, modulePath)) });
+    return;
+  }
   try {
     submitted = requireAnew();
     freshlyLoaded = true;
     const exports: Record<string, string> = {};
     for (const key of keysOf(submitted)) if (hasOwn.call(submitted, key)) exports[capped(key).slice(0, 200)] = typeof submitted[key];
-    send({ type: "loaded", exports, tainted: watch.changed() });
+    send({ type: "loaded", exports, tainted: watch.changed(), ...(started ? { backend: started } : {}) });
   } catch (error) {
     send({ type: "load-error", message: capped(loadErrorSummary(error, modulePath)) });
   }
@@ -117,7 +141,7 @@ process.stdin.on("data", (chunk: string) => {
     buffered = buffered.slice(newline + 1);
     newline = buffered.indexOf("\n");
     const message = parse(line) as ParentMessage;
-    if (message.type === "load") load(message.modulePath);
+    if (message.type === "load") void load(message.modulePath, message.tensorflow);
     else void call(message);
   }
 });

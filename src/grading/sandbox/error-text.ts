@@ -80,14 +80,26 @@ export function errorSummary(error: unknown, file: string): string {
   return at ? `${text} (at ${at})` : text;
 }
 
-/** Why `file` could not be loaded: a syntax error (with its line), a missing import, or a throw. */
+/**
+ * What to import instead of a package that is not installed, for the packages students reach for
+ * from tutorials: `@tensorflow/tfjs` (the full bundle; here its parts are installed, not the bundle).
+ */
+export function importAdvice(request: string): string | undefined {
+  if (request === "@tensorflow/tfjs" || request.startsWith("@tensorflow/tfjs/")) {
+    return 'import * as tf from "@tensorflow/tfjs-core" instead (and { initializers } from "@tensorflow/tfjs-layers"), the parts of it that are installed';
+  }
+  return undefined;
+}
+
+/** Why `file` could not be loaded: a syntax error (with its line), a missing import (with what to import instead), or a throw. */
 export function loadErrorSummary(error: unknown, file: string): string {
   // Prepared by the grader when it transpiled the file (see submission-copy.ts): the whole story.
   if (error instanceof Error && error.name === "CompileError") return error.message;
   const raw = (error instanceof Error ? String(error.message).slice(0, MESSAGE_HEAD) : String(error).slice(0, MESSAGE_HEAD)).replace(ANSI, "");
   if (error instanceof Error && (error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") {
     const what = /Cannot find module '([^']+)'/.exec(raw)?.[1] ?? "a module";
-    return `${shown(file)} imports ${what}, which cannot be found`;
+    const advice = importAdvice(what);
+    return advice ? `${shown(file)} imports ${what}, which is not installed: ${advice}` : `${shown(file)} imports ${what}, which cannot be found`;
   }
   if (error instanceof Error && (error as NodeJS.ErrnoException).code === "ERR_ACCESS_DENIED") {
     return `${shown(file)} tried to read a file outside the submission folder, which grading does not allow`;

@@ -61,6 +61,12 @@ export const REPLY_SCHEMA = {
         type: { const: "loaded" },
         exports: { type: "object", maxProperties: 10_000, propertyNames: { maxLength: 200 }, additionalProperties: { type: "string", maxLength: 40 } },
         tainted: { type: "boolean" },
+        backend: {
+          type: "object",
+          properties: { name: { enum: ["wasm", "cpu"] }, simd: { type: "boolean" }, fallback: { type: "string", maxLength: 300 } },
+          required: ["name", "simd"],
+          additionalProperties: false,
+        },
       },
       required: ["exports", "tainted"],
       additionalProperties: false,

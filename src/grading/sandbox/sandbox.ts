@@ -11,6 +11,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import * as os from "node:os";
 import * as path from "node:path";
+import type { TensorflowBackend, TensorflowBackendRequest } from "../../course/week3/tf-backend";
 import { PACKAGE_ROOT } from "../../fixtures/paths";
 import type { EncodedValue } from "../../fixtures/types";
 import type { Described } from "../describe";
@@ -37,10 +38,15 @@ export interface SandboxOptions {
   /** CPU seconds the kernel allows each child. */
   cpuSeconds: number;
   isolation: Isolation;
+  /** The TensorFlow.js backend to start before the module loads (a week-3 module); none when left out. */
+  tensorflow?: TensorflowBackendRequest;
 }
 
-/** Loading the submitted module: its export names with their `typeof`, or why it could not load. */
-export type LoadOutcome = { ok: true; exports: Record<string, string> } | { ok: false; message: string };
+/**
+ * Loading the submitted module: its export names with their `typeof` (and the TensorFlow.js backend
+ * the child started for it), or why it could not load.
+ */
+export type LoadOutcome = { ok: true; exports: Record<string, string>; backend?: TensorflowBackend } | { ok: false; message: string };
 
 /**
  * What became of one call into student code: a described return value (with the arguments as they were
@@ -99,25 +105,29 @@ export class Sandbox {
   private exports: LoadOutcome | undefined;
   private modulePath: string;
   private loadLimitMs: () => number;
+  private tensorflow: TensorflowBackendRequest | undefined;
   /** Whether loading the current module changed shared state (globals, built-ins, the harness). */
   private loadTainted = false;
 
   constructor(private readonly options: SandboxOptions) {
     this.modulePath = options.modulePath;
     this.loadLimitMs = () => options.loadLimitMs();
+    this.tensorflow = options.tensorflow;
   }
 
   /**
    * Serves another module of the same copy from now on (another assignment of the submission): the
    * running child, if any, loads it in place of the last one; a child started later loads it too.
-   * `loadLimitMs` replaces the options' limit for loading it. A child whose last load changed shared
-   * state is replaced first, so nothing one module did while loading reaches the next.
+   * `loadLimitMs` replaces the options' limit for loading it, `tensorflow` the backend to start for it.
+   * A child whose last load changed shared state is replaced first, so nothing one module did while
+   * loading reaches the next.
    */
-  useModule(modulePath: string, loadLimitMs: () => number): void {
+  useModule(modulePath: string, loadLimitMs: () => number, tensorflow?: TensorflowBackendRequest): void {
     if (this.loadTainted) this.kill();
     this.loadTainted = false;
     this.modulePath = modulePath;
     this.loadLimitMs = loadLimitMs;
+    this.tensorflow = tensorflow;
     this.exports = undefined;
   }
 
@@ -181,10 +191,12 @@ export class Sandbox {
 
   /** Asks the running child to load the module, by `deadline`. */
   private async loadModule(deadline: number, limit: number): Promise<LoadOutcome> {
-    const reply = await this.request({ type: "load", modulePath: this.modulePath }, Math.max(1, deadline - Date.now()));
+    const request: ParentMessage = { type: "load", modulePath: this.modulePath, ...(this.tensorflow ? { tensorflow: this.tensorflow } : {}) };
+    const reply = await this.request(request, Math.max(1, deadline - Date.now()));
     if (reply.ok && reply.message.type === "loaded") {
       this.loadTainted = reply.message.tainted;
-      return { ok: true, exports: reply.message.exports };
+      const { backend } = reply.message;
+      return { ok: true, exports: reply.message.exports, ...(backend ? { backend } : {}) };
     }
     if (reply.ok && reply.message.type === "load-error") {
       this.kill();

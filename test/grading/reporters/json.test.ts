@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { gradeSubmission, type GradeResult } from "../../../src/grading";
+import { renderConsole } from "../../../src/grading/reporters/console";
 import { renderJson } from "../../../src/grading/reporters/json";
 import { expectValidReport } from "./report-schemas";
 import {
@@ -95,4 +96,30 @@ test("strict isolation unavailable: exit 2 and the reason as JSON on stdout", ()
   const r = runCli(["grade", "-a", ASSIGNMENT, "--isolation", "strict", "--format", "json"], WITHOUT_BUBBLEWRAP);
   expect(r.status).toBe(2);
   expect(valid(r.stdout)).toMatchObject({ exitCode: 2, error: expect.stringMatching(/^strict isolation is not available here/) });
+}, 120_000);
+
+test("the TensorFlow assignment: the header names the backend that ran it, and the console's last line too", async () => {
+  const graded = await gradeSubmission(path.join(ROOT, "reference"), { assignments: ["week3/tensorflow"], visibilities: ["public"] });
+  const result = valid(renderJson(graded));
+  expect(result.score).toBe(result.maxScore);
+  expect(result.header.tensorflow).toEqual({ backend: "wasm", simd: true });
+  expect(renderConsole(graded).trimEnd().split("\n").pop()).toBe("TensorFlow.js backend: wasm (SIMD)");
+  const onCpu = valid(
+    renderJson(await gradeSubmission(path.join(ROOT, "reference"), { assignments: ["week3/tensorflow"], visibilities: ["public"], tensorflowBackend: "cpu" })),
+  );
+  expect(onCpu.header.tensorflow).toEqual({ backend: "cpu", simd: false });
+  expect(onCpu.score).toBe(onCpu.maxScore);
+  const fallback = {
+    ...graded,
+    header: { ...graded.header, tensorflow: { backend: "cpu" as const, simd: false, fallback: "cannot read /x/tfjs-backend-wasm-simd.wasm (ENOENT)" } },
+  };
+  expect(valid(renderJson(fallback)).header.tensorflow?.fallback).toBe("cannot read /x/tfjs-backend-wasm-simd.wasm (ENOENT)");
+  expect(renderConsole(fallback)).toMatch(
+    /\nTensorFlow\.js backend: cpu \(WebAssembly did not start: cannot read \/x\/tfjs-backend-wasm-simd\.wasm \(ENOENT\)\)\n$/,
+  );
+}, 120_000);
+
+test("an assignment without TensorFlow.js: no backend in the header", async () => {
+  const result = valid(renderJson(await gradeReference()));
+  expect(result.header.tensorflow).toBeUndefined();
 }, 120_000);

@@ -11,7 +11,7 @@ test("the harness's packages, then each assignment's as its contract declares th
   for (const assignment of ASSIGNMENTS) for (const name of assignment.packages) expect(CHILD_PACKAGES).toContain(name);
   expect(new Set(CHILD_PACKAGES).size).toBe(CHILD_PACKAGES.length);
   expect(ASSIGNMENTS.find((a) => a.name === "week3/tensorflow")!.packages).toEqual(
-    expect.arrayContaining(["@tensorflow/tfjs-core", "@tensorflow/tfjs-backend-cpu", "@tensorflow/tfjs-layers", "mnist"]),
+    expect.arrayContaining(["@tensorflow/tfjs-core", "@tensorflow/tfjs-backend-cpu", "@tensorflow/tfjs-backend-wasm", "@tensorflow/tfjs-layers", "mnist"]),
   );
 });
 

@@ -64,3 +64,24 @@ test('an entry named "__proto__" stays an entry and cannot stand in for a missin
   expect("W1" in value.entries).toBe(false);
   expect(Object.getPrototypeOf(value.entries)).toBeNull();
 });
+
+test("a load reply may name the TensorFlow.js backend the child started, in the protocol's terms only", () => {
+  const loaded = { type: "loaded", exports: { sigmoid: "function" }, tainted: false };
+  expect(checkReply(JSON.stringify({ ...loaded, backend: { name: "wasm", simd: true } }))).toEqual({
+    ok: true,
+    message: { ...loaded, backend: { name: "wasm", simd: true } },
+  });
+  expect(checkReply(JSON.stringify({ ...loaded, backend: { name: "cpu", simd: false, fallback: "cannot read x.wasm" } })).ok).toBe(true);
+  for (const backend of [
+    { name: "webgl", simd: false },
+    { name: "wasm" },
+    { name: "wasm", simd: true, extra: 1 },
+    { name: "cpu", simd: false, fallback: "x".repeat(301) },
+    "wasm",
+  ]) {
+    expect(checkReply(JSON.stringify({ ...loaded, backend }))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^a reply that does not follow the protocol/),
+    });
+  }
+});
