@@ -10,7 +10,7 @@ import { renderHtmlFailure, renderHtmlReport } from "../grading/reporters/html/r
 import { REPORT_FORMATS, renderReport, type ReportFormat } from "../grading/reporters/render";
 import type { IsolationRequest } from "../grading/sandbox/isolation";
 import { defaultSubmissionDir } from "../grading/submission";
-import { runBatchCommand } from "./batch-command";
+import type { runBatchCommand as RunBatchCommand } from "./batch-command";
 import { isolationOption, positiveInteger, tensorflowBackendOption } from "./options";
 import { checkReportPath, exitCodeOfError, failureReason, failureReport, writeReport } from "./report-output";
 
@@ -96,6 +96,8 @@ export function registerGradeCommand(program: Command): void {
       if (opts.batch !== undefined) {
         if (dir !== undefined) throw new UserInputError(`grade ${dir} --batch ${opts.batch}: give either a submission folder or --batch, not both`);
         const isolation = command.getOptionValueSource("isolation") === "default" ? "strict" : opts.isolation;
+        // Loaded only for a batch: a single grade needs none of its worker pool, gradebook or class index.
+        const { runBatchCommand } = require("./batch-command") as { runBatchCommand: typeof RunBatchCommand };
         await runBatchCommand({ ...opts, batch: opts.batch, isolation });
         return;
       }

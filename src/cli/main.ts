@@ -6,32 +6,34 @@
 import { Command, CommanderError } from "commander";
 import { UserInputError } from "../errors";
 import { guardGraderProcess } from "../grading/sandbox/guard-grader";
-import { registerExperimentCommand } from "./experiment-command";
-import { registerFixturesCommand } from "./fixtures-command";
-import { registerExportCommand } from "./export-command";
-import { registerGradeCommand } from "./grade-command";
-import { registerGradebookCommand } from "./gradebook-command";
-import { registerTestCommand } from "./test-command";
-import { registerTypecheckCommand } from "./typecheck-command";
 import { packageVersion } from "./version";
 
 /**
- * The `dnn-autograder` commander program with its `grade`, `fixtures` and `experiment` commands; throws
+ * Each command's registration, loaded only when needed: a run loads the one command it names (what
+ * `grade` needs, and not the experiments, the packs or the fixture generator), help loads them all.
+ */
+const COMMANDS: Readonly<Record<string, () => (program: Command) => void>> = {
+  grade: () => (require("./grade-command") as typeof import("./grade-command")).registerGradeCommand,
+  fixtures: () => (require("./fixtures-command") as typeof import("./fixtures-command")).registerFixturesCommand,
+  experiment: () => (require("./experiment-command") as typeof import("./experiment-command")).registerExperimentCommand,
+  export: () => (require("./export-command") as typeof import("./export-command")).registerExportCommand,
+  test: () => (require("./test-command") as typeof import("./test-command")).registerTestCommand,
+  typecheck: () => (require("./typecheck-command") as typeof import("./typecheck-command")).registerTypecheckCommand,
+  gradebook: () => (require("./gradebook-command") as typeof import("./gradebook-command")).registerGradebookCommand,
+};
+
+/**
+ * The `dnn-autograder` commander program with its commands (only `only`, when it names one); throws
  * instead of exiting, so `main` (and tests) decide the exit code.
  */
-export function buildProgram(): Command {
+export function buildProgram(only?: string): Command {
   const program = new Command("dnn-autograder")
     .description("Grade and test the programming work of Improving Deep Neural Networks")
     .version(packageVersion(), "-V, --version", "print the version")
     .showSuggestionAfterError()
     .exitOverride();
-  registerGradeCommand(program);
-  registerFixturesCommand(program);
-  registerExperimentCommand(program);
-  registerExportCommand(program);
-  registerTestCommand(program);
-  registerTypecheckCommand(program);
-  registerGradebookCommand(program);
+  const names = only !== undefined && Object.hasOwn(COMMANDS, only) ? [only] : Object.keys(COMMANDS);
+  for (const name of names) COMMANDS[name]()(program);
   return program;
 }
 
@@ -47,7 +49,8 @@ export async function main(argv: string[]): Promise<void> {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const program = buildProgram();
+  // argv[2] is the command's name (`node bin.js grade …`).
+  const program = buildProgram(argv[2]);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -4,13 +4,18 @@
  * and an error for a case the grader could not decide. A run that could not grade is one suite with one
  * errored case saying why.
  */
-import junit from "junit-report-builder";
+import type JunitBuilder from "junit-report-builder";
 import type { GradeResult } from "../result";
 import { unimplementedSummary } from "../unimplemented";
 
+/** junit-report-builder, loaded when a JUnit report is made (not by every run of the CLI). */
+function junitBuilder(): typeof JunitBuilder {
+  return require("junit-report-builder") as typeof JunitBuilder;
+}
+
 /** The JUnit XML of a graded run. */
 export function renderJunit(result: GradeResult): string {
-  const builder = junit.newBuilder().name(`dnn-autograder ${result.header.submission}`);
+  const builder = junitBuilder().newBuilder().name(`dnn-autograder ${result.header.submission}`);
   for (const assignment of result.assignments) {
     const suite = builder.testSuite().name(assignment.name);
     suite.property("score", `${assignment.score}/${assignment.maxScore}`);
@@ -33,7 +38,7 @@ export function renderJunit(result: GradeResult): string {
 
 /** The JUnit XML of a run that could not grade. */
 export function renderJunitFailure(reason: string): string {
-  const builder = junit.newBuilder().name("dnn-autograder");
+  const builder = junitBuilder().newBuilder().name("dnn-autograder");
   builder.testSuite().name("grading").testCase().className("dnn-autograder").name("grade").error(`The submission could not be graded: ${reason}`);
   return `${builder.build()}\n`;
 }

@@ -6,7 +6,7 @@
  */
 import type { GradeResult } from "../../result";
 import { cleanLine } from "../../clean-text";
-import { chartSvg } from "./chart-svg";
+import { renderSvg } from "../../../figures/render";
 import { svgImage } from "./figures";
 import { page } from "./page";
 import { html, type Html } from "./template";
@@ -75,7 +75,7 @@ export function commonMistakes(results: readonly GradeResult[]): MistakeCount[] 
 /** The histogram of `percentages` as an SVG (vega-lite, rendered headless). */
 export function histogramSvg(percentages: readonly number[]): Promise<string> {
   const counts = scoreHistogram(percentages);
-  return chartSvg({
+  return renderSvg({
     title: "score distribution",
     width: 420,
     height: 200,

@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { commonMistakes, scoreHistogram } from "../../../../src/grading/reporters/html/class-index";
+import { commonMistakes, histogramSvg, scoreHistogram } from "../../../../src/grading/reporters/html/class-index";
 import type { GradeResult } from "../../../../src/grading/result";
 import { ROOT } from "../report-runs";
 import { browserTest, closeBrowser, openPage, screenshot } from "./browser";
@@ -39,6 +39,12 @@ function resultWith(messages: Record<string, string[]>): GradeResult {
 
 test("the histogram: ten bins of ten points, 100 in the last, a bin holding its start", () => {
   expect(scoreHistogram([0, 9.99, 10, 55, 100, 100])).toEqual([2, 1, 0, 0, 0, 1, 0, 0, 0, 2]);
+});
+
+test("the class histogram: ten bars, one per tenth of the points", async () => {
+  const svg = await histogramSvg([5, 55, 100, 100]);
+  expect(svg.match(/aria-roledescription="bar"/g)).toHaveLength(10);
+  expect(svg).toContain(">score (% of the points)</text>");
 });
 
 test("named mistakes: counted once per student and function, most common first", () => {

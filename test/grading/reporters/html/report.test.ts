@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { chartSvg } from "../../../../src/grading/reporters/html/chart-svg";
+import { renderSvg } from "../../../../src/figures/render";
 import { ASSIGNMENT, hiddenExpectedNumbers, ROOT, runCli } from "../report-runs";
 import { browserTest, closeBrowser, openPage, screenshot } from "./browser";
 
@@ -48,8 +48,8 @@ beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-report-"));
   figures = path.join(work, "figures");
   fs.mkdirSync(figures);
-  fs.writeFileSync(path.join(figures, "initialization-costs.svg"), await chartSvg(COSTS));
-  fs.writeFileSync(path.join(figures, "optimization-learning-rate.svg"), await chartSvg(RATE));
+  fs.writeFileSync(path.join(figures, "initialization-costs.svg"), await renderSvg(COSTS));
+  fs.writeFileSync(path.join(figures, "optimization-learning-rate.svg"), await renderSvg(RATE));
   student = path.join(work, "he-sqrt-1-over-n");
   fs.cpSync(path.join(ROOT, "test", "submissions", "mutants", "he-sqrt-1-over-n"), student, { recursive: true });
 });

@@ -2,11 +2,10 @@
  * vega-lite charts rendered to SVG in Node by vega's headless renderer: an SVG document with one mark
  * per datum, and no script and no link to anything outside itself.
  */
-import { chartSvg } from "../../../../src/grading/reporters/html/chart-svg";
-import { histogramSvg } from "../../../../src/grading/reporters/html/class-index";
+import { renderSvg } from "../../src/figures/render";
 
 test("a bar chart: an SVG document with a bar per datum, its title and axis titles, nothing external", async () => {
-  const svg = await chartSvg({
+  const svg = await renderSvg({
     title: "runs",
     data: {
       values: [
@@ -23,10 +22,4 @@ test("a bar chart: an SVG document with a bar per datum, its title and axis titl
   expect(svg).toContain(">runs</text>");
   expect(svg).toContain(">final cost</text>");
   expect(svg).not.toMatch(/<script|\bon\w+=|href="(?!#)/i);
-});
-
-test("the class histogram: ten bars, one per tenth of the points", async () => {
-  const svg = await histogramSvg([5, 55, 100, 100]);
-  expect(svg.match(/aria-roledescription="bar"/g)).toHaveLength(10);
-  expect(svg).toContain(">score (% of the points)</text>");
 });
