@@ -1,10 +1,11 @@
 /**
  * Progress of a batch: a bar (cli-progress) on a terminal, one plain line per submission elsewhere
- * (CI logs). Colour only on a terminal, and never when `NO_COLOR` is set.
+ * (CI logs). Colour as `./terminal` rules: only on a terminal, and never when `NO_COLOR` is set.
  */
-import { SingleBar } from "cli-progress";
 import type { GradebookEntry } from "../grading/batch/gradebook";
 import { cleanLine } from "../grading/clean-text";
+import { progressBar } from "./progress-bar";
+import { isTerminal, type Environment } from "./terminal";
 
 /** A progress display: `done` after each submission, `stop` at the end. */
 export interface BatchProgress {
@@ -12,17 +13,14 @@ export interface BatchProgress {
   stop(): void;
 }
 
-/** The display for `total` submissions on `stream`. */
-export function batchProgress(total: number, stream: NodeJS.WriteStream = process.stderr): BatchProgress {
-  if (stream.isTTY) {
-    const colour = !process.env.NO_COLOR;
-    const bar = new SingleBar({
-      format: `grading {bar} {value}/{total} submissions · {eta_formatted} left · {last}`,
-      stream,
-      hideCursor: true,
-      barCompleteChar: colour ? "\u2588" : "#",
-      barIncompleteChar: colour ? "\u2591" : "-",
-    });
+/** The display for `total` submissions on `stream` (default: standard error), `env` read for `NO_COLOR`. */
+export function batchProgress(
+  total: number,
+  stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stderr,
+  env: Environment = process.env,
+): BatchProgress {
+  if (isTerminal(stream)) {
+    const bar = progressBar(stream, env, "grading", "{value}/{total} submissions · {eta_formatted} left · {last}");
     bar.start(total, 0, { last: "" });
     return {
       done: (entry, done) => bar.update(done, { last: cleanLine(`${entry.id}: ${entry.status}`, 60) }),

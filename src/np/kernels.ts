@@ -35,6 +35,10 @@ export function rowTimesMatrix(x: number[], b: number[][], k: number, p: number,
   const b0 = b[0];
   const p4 = p - (p % 4);
   let j = 0;
+  if (k <= 3) {
+    shortRowTimesMatrix(x, b, k, p, out);
+    return;
+  }
   for (; j < p4; j += 4) {
     let s0 = x0 * b0[j], s1 = x0 * b0[j + 1], s2 = x0 * b0[j + 2], s3 = x0 * b0[j + 3];
     for (let t = 1; t < k; t++) {
@@ -52,14 +56,67 @@ export function rowTimesMatrix(x: number[], b: number[][], k: number, p: number,
 }
 
 /**
+ * `rowTimesMatrix` for an inner dimension k of 1 to 3 (the course's first layer, `(n, 2)·(2, m)`, and
+ * the backward products through its narrow layers): each output's k products summed in the same
+ * order, `(x0·b0[j] + x1·b1[j]) + x2·b2[j]`, with no inner loop, four outputs a turn.
+ */
+function shortRowTimesMatrix(x: number[], b: number[][], k: number, p: number, out: number[]): void {
+  const x0 = x[0], b0 = b[0];
+  const p4 = p - (p % 4);
+  let j = 0;
+  if (k === 1) {
+    for (; j < p4; j += 4) { out[j] = x0 * b0[j]; out[j + 1] = x0 * b0[j + 1]; out[j + 2] = x0 * b0[j + 2]; out[j + 3] = x0 * b0[j + 3]; }
+    for (; j < p; j++) out[j] = x0 * b0[j];
+    return;
+  }
+  const x1 = x[1], b1 = b[1];
+  if (k === 2) {
+    for (; j < p4; j += 4) {
+      out[j] = x0 * b0[j] + x1 * b1[j]; out[j + 1] = x0 * b0[j + 1] + x1 * b1[j + 1];
+      out[j + 2] = x0 * b0[j + 2] + x1 * b1[j + 2]; out[j + 3] = x0 * b0[j + 3] + x1 * b1[j + 3];
+    }
+    for (; j < p; j++) out[j] = x0 * b0[j] + x1 * b1[j];
+    return;
+  }
+  const x2 = x[2], b2 = b[2];
+  for (; j < p4; j += 4) {
+    out[j] = x0 * b0[j] + x1 * b1[j] + x2 * b2[j]; out[j + 1] = x0 * b0[j + 1] + x1 * b1[j + 1] + x2 * b2[j + 1];
+    out[j + 2] = x0 * b0[j + 2] + x1 * b1[j + 2] + x2 * b2[j + 2]; out[j + 3] = x0 * b0[j + 3] + x1 * b1[j + 3] + x2 * b2[j + 3];
+  }
+  for (; j < p; j++) out[j] = x0 * b0[j] + x1 * b1[j] + x2 * b2[j];
+}
+
+/**
  * `a·bᵀ` for `a` (n, m) and `b` (k, m), m ≥ 1, into `out` (n rows of length k): dot products of rows.
  * Two rows of `a` against four (then two, then one) rows of `b` at a time: up to eight independent
- * sums in flight, so the additions overlap instead of waiting on each other.
+ * sums in flight, so the additions overlap instead of waiting on each other; an odd last row of `a`
+ * goes alone, against four rows of `b` at a time.
  */
 export function productTransposed(a: number[][], b: number[][], n: number, k: number, m: number, out: number[][]): void {
   let i = 0;
   for (; i + 1 < n; i += 2) twoRowsTimesTransposed(a[i], a[i + 1], b, k, m, out[i], out[i + 1]);
-  if (i < n) twoRowsTimesTransposed(a[i], a[i], b, k, m, out[i], out[i]);
+  if (i < n) oneRowTimesTransposed(a[i], b, k, m, out[i]);
+}
+
+/** The last row of an odd `a` in `productTransposed`: one row against four rows of `b` at a time, then one. */
+function oneRowTimesTransposed(x: number[], b: number[][], k: number, m: number, ox: number[]): void {
+  const x0 = x[0];
+  let t = 0;
+  for (; t + 3 < k; t += 4) {
+    const b0 = b[t], b1 = b[t + 1], b2 = b[t + 2], b3 = b[t + 3];
+    let s0 = x0 * b0[0], s1 = x0 * b1[0], s2 = x0 * b2[0], s3 = x0 * b3[0];
+    for (let j = 1; j < m; j++) {
+      const xj = x[j];
+      s0 += xj * b0[j]; s1 += xj * b1[j]; s2 += xj * b2[j]; s3 += xj * b3[j];
+    }
+    ox[t] = s0; ox[t + 1] = s1; ox[t + 2] = s2; ox[t + 3] = s3;
+  }
+  for (; t < k; t++) {
+    const b0 = b[t];
+    let s0 = x0 * b0[0];
+    for (let j = 1; j < m; j++) s0 += x[j] * b0[j];
+    ox[t] = s0;
+  }
 }
 
 function twoRowsTimesTransposed(x: number[], y: number[], b: number[][], k: number, m: number, ox: number[], oy: number[]): void {

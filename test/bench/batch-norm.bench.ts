@@ -7,7 +7,7 @@ import { reference } from "../../reference/week3/batch-norm";
 import { model } from "../../src/course/week3/batch-norm";
 import { makeMoons } from "../../src/datasets";
 import { RandomState } from "../../src/random";
-import type { Benchmark } from "./benchmark";
+import { TRAINING_GOAL, type Benchmark } from "./benchmark";
 
 const LAYERS_DIMS = [2, 16, 16, 16, 1];
 const NUM_EPOCHS = 200;
@@ -17,6 +17,7 @@ const SEED = 1;
 const batchNormBenchmark: Benchmark = {
   name: "batch-norm",
   title: "batch norm after each hidden layer of [2, 16, 16, 16, 1], 200 epochs of mini-batches of 64 on the moons (week 3)",
+  goal: TRAINING_GOAL,
   pythonScript: "batch-norm_numpy.py",
   prepare() {
     const { X, Y } = makeMoons(300, 0.2, new RandomState(3));

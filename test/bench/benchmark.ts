@@ -16,8 +16,16 @@ export interface Benchmark {
   name: string;
   /** What is timed, e.g. "He initialization, 15 000 iterations on the circles". */
   title: string;
+  /**
+   * The median TS/numpy time ratio not to exceed: `npm run bench` exits 1 when a benchmark misses it
+   * (`TRAINING_GOAL` for the notebooks' runs in src/np).
+   */
+  goal: number;
   /** The numpy script, relative to test/bench/. */
   pythonScript: string;
   /** Builds the inputs once (data, initial parameters); returns what Python reads and the TS run. */
   prepare(): { pythonInput: unknown; runTs(): TsRun };
 }
+
+/** The goal of every notebook run computed with src/np: no slower than numpy with OpenBLAS. */
+export const TRAINING_GOAL = 1.0;

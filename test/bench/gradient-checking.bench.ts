@@ -6,13 +6,14 @@
 import { gradientCheckN } from "../../reference/week1/gradient-checking";
 import { backwardPropagationNCorrected, forwardPropagationN, gradientCheckNTestCase } from "../../src/course/week1/gradient-checking";
 import { pythonFloat } from "../../src/course/format";
-import type { Benchmark } from "./benchmark";
+import { TRAINING_GOAL, type Benchmark } from "./benchmark";
 
 const REPEATS = 2000;
 
 const gradientCheckingBenchmark: Benchmark = {
   name: "gradient-checking",
   title: `the N-dimensional gradient check on the notebook's test case, ${REPEATS} times (week 1)`,
+  goal: TRAINING_GOAL,
   pythonScript: "gradient-checking_numpy.py",
   prepare() {
     const { X, Y, parameters } = gradientCheckNTestCase();

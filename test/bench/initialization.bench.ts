@@ -5,11 +5,12 @@
 import { initializeParametersHe } from "../../reference/week1/initialization";
 import { model } from "../../src/course/week1/initialization";
 import { loadInitializationData } from "../../src/datasets";
-import type { Benchmark } from "./benchmark";
+import { TRAINING_GOAL, type Benchmark } from "./benchmark";
 
 const initializationBenchmark: Benchmark = {
   name: "initialization",
   title: "He initialization, 15 000 iterations on the circles (week 1)",
+  goal: TRAINING_GOAL,
   pythonScript: "initialization_numpy.py",
   prepare() {
     const { trainX, trainY } = loadInitializationData();

@@ -6,7 +6,7 @@
 import { reference } from "../../reference/week2/optimization";
 import { model } from "../../src/course/week2/optimization";
 import { loadOptimizationData } from "../../src/datasets";
-import type { Benchmark } from "./benchmark";
+import { TRAINING_GOAL, type Benchmark } from "./benchmark";
 
 const LAYERS_DIMS = [2, 5, 2, 1];
 const NUM_EPOCHS = 5000;
@@ -14,6 +14,7 @@ const NUM_EPOCHS = 5000;
 const optimizationBenchmark: Benchmark = {
   name: "optimization",
   title: "Adam, 5000 epochs of mini-batches of 64 on the moons (week 2)",
+  goal: TRAINING_GOAL,
   pythonScript: "optimization_numpy.py",
   prepare() {
     const { X, Y } = loadOptimizationData();

@@ -9,7 +9,7 @@
 import * as reference from "../../reference/week1/regularization";
 import { initializeParameters, model } from "../../src/course/week1/regularization";
 import { loadRegularizationData } from "../../src/datasets";
-import type { Benchmark } from "./benchmark";
+import { TRAINING_GOAL, type Benchmark } from "./benchmark";
 
 const NUM_ITERATIONS = 30000;
 
@@ -17,6 +17,7 @@ function regularizationBenchmark(name: string, title: string, setting: "none" | 
   return {
     name,
     title,
+    goal: TRAINING_GOAL,
     pythonScript: "regularization_numpy.py",
     prepare() {
       const { trainX: X, trainY: Y } = loadRegularizationData();

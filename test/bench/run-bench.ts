@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: each notebook training in TypeScript (src/course + src/np) against the same
  * computation in numpy, alternating runs after one untimed warm-up of each, printing the median
- * times, the median TS/numpy ratio and both last log lines (they should agree to the last digits).
+ * times, the median TS/numpy ratio and both last log lines (they should agree to the last digits),
+ * then a table of every benchmark's ratio against its goal. Exit code 0 when every ratio meets its
+ * goal, 1 when one misses it, 2 when the bench cannot run (no python3 with numpy, a bad option).
  *
  * TS times the training in this process; Python times its training loop inside its script. The
  * OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE variables that slow numpy on some machines are removed
@@ -14,6 +16,11 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { BENCHMARKS } from "./benchmarks";
+import { goalExitCode, goalTable, type BenchOutcome } from "./goals";
+import { benchPython, checkPython } from "./python-check";
+
+/** A problem that stops the bench before or between benchmarks: one line, exit code 2. */
+class BenchStop extends Error {}
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,64 +33,79 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-const runs = Number(option("runs") ?? 5);
-if (!Number.isInteger(runs) || runs <= 0) throw new Error("--runs expects a positive integer");
-const only = option("only");
-const chosen = BENCHMARKS.filter((b) => !only || b.name === only);
-if (chosen.length === 0) throw new Error(`--only: no benchmark "${only}" (known: ${BENCHMARKS.map((b) => b.name).join(", ")})`);
-
 const pythonEnv = { ...process.env };
 delete pythonEnv.OPENBLAS_CORETYPE;
 delete pythonEnv.OPENBLAS_L2_SIZE;
 
-function runPython(script: string, inputPath: string): { seconds: number; lines: string[] } {
-  const result = spawnSync(process.env.PYTHON ?? "python3", [path.join(__dirname, script), inputPath], {
-    env: pythonEnv,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`${script} failed (${result.status}): ${result.stderr || result.error}`);
+function runPython(python: string, script: string, inputPath: string): { seconds: number; lines: string[] } {
+  const result = spawnSync(python, [path.join(__dirname, script), inputPath], { env: pythonEnv, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    const why = result.error ? result.error.message : (result.stderr.trim().split("\n").pop() ?? `exit code ${result.status}`);
+    throw new BenchStop(`${script} failed: ${why}`);
+  }
   return JSON.parse(result.stdout) as { seconds: number; lines: string[] };
 }
 
-const summary: string[] = [];
-for (const benchmark of chosen) {
-  console.log(`\n${benchmark.name}: ${benchmark.title}`);
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-bench-"));
-  try {
-    const { pythonInput, runTs } = benchmark.prepare();
-    const inputPath = path.join(tmp, "input.json");
-    fs.writeFileSync(inputPath, JSON.stringify(pythonInput));
-    const timeTs = () => {
-      const start = performance.now();
-      const run = runTs();
-      return { ms: performance.now() - start, lines: run.lines };
-    };
-    timeTs();
-    runPython(benchmark.pythonScript, inputPath);
-    const tsTimes: number[] = [];
-    const pyTimes: number[] = [];
-    const ratios: number[] = [];
-    let lastTs: string[] = [];
-    let lastPy: string[] = [];
-    for (let r = 0; r < runs; r++) {
-      const ts = timeTs();
-      const py = runPython(benchmark.pythonScript, inputPath);
-      tsTimes.push(ts.ms);
-      pyTimes.push(py.seconds * 1000);
-      ratios.push(ts.ms / (py.seconds * 1000));
-      lastTs = ts.lines;
-      lastPy = py.lines;
-      console.log(`  run ${r + 1}/${runs}: TS ${ts.ms.toFixed(0)} ms, numpy ${(py.seconds * 1000).toFixed(0)} ms, ratio ${ratios[r].toFixed(2)}`);
+function main(): number {
+  const runs = Number(option("runs") ?? 5);
+  if (!Number.isInteger(runs) || runs <= 0) throw new BenchStop(`--runs expects a positive integer, got ${option("runs")}`);
+  const only = option("only");
+  const chosen = BENCHMARKS.filter((b) => !only || b.name === only);
+  if (chosen.length === 0) throw new BenchStop(`--only: no benchmark "${only}" (known: ${BENCHMARKS.map((b) => b.name).join(", ")})`);
+
+  const python = checkPython(benchPython(), pythonEnv);
+  if (!python.ok) throw new BenchStop(python.message);
+  console.log(`numpy ${python.numpy} from ${python.python} (set PYTHON=/path/to/python3 to use another)`);
+
+  const outcomes: BenchOutcome[] = [];
+  for (const benchmark of chosen) {
+    console.log(`\n${benchmark.name}: ${benchmark.title}`);
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-bench-"));
+    try {
+      const { pythonInput, runTs } = benchmark.prepare();
+      const inputPath = path.join(tmp, "input.json");
+      fs.writeFileSync(inputPath, JSON.stringify(pythonInput));
+      const timeTs = () => {
+        const start = performance.now();
+        const run = runTs();
+        return { ms: performance.now() - start, lines: run.lines };
+      };
+      timeTs();
+      runPython(python.python, benchmark.pythonScript, inputPath);
+      const tsTimes: number[] = [];
+      const pyTimes: number[] = [];
+      const ratios: number[] = [];
+      let lastTs: string[] = [];
+      let lastPy: string[] = [];
+      for (let r = 0; r < runs; r++) {
+        const ts = timeTs();
+        const py = runPython(python.python, benchmark.pythonScript, inputPath);
+        tsTimes.push(ts.ms);
+        pyTimes.push(py.seconds * 1000);
+        ratios.push(ts.ms / (py.seconds * 1000));
+        lastTs = ts.lines;
+        lastPy = py.lines;
+        console.log(`  run ${r + 1}/${runs}: TS ${ts.ms.toFixed(0)} ms, numpy ${(py.seconds * 1000).toFixed(0)} ms, ratio ${ratios[r].toFixed(2)}`);
+      }
+      const outcome: BenchOutcome = { name: benchmark.name, ratio: median(ratios), goal: benchmark.goal, tsMs: median(tsTimes), numpyMs: median(pyTimes) };
+      outcomes.push(outcome);
+      console.log(
+        `  median TS ${outcome.tsMs.toFixed(0)} ms · median numpy ${outcome.numpyMs.toFixed(0)} ms · median ratio ${outcome.ratio.toFixed(2)} (goal ≤ ${outcome.goal})`,
+      );
+      console.log(`  last line  TS:    ${lastTs[lastTs.length - 1] ?? "(none)"}`);
+      console.log(`             numpy: ${lastPy[lastPy.length - 1] ?? "(none)"}`);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
     }
-    console.log(
-      `  median TS ${median(tsTimes).toFixed(0)} ms · median numpy ${median(pyTimes).toFixed(0)} ms · median ratio ${median(ratios).toFixed(2)} (goal ≤ 1.5)`,
-    );
-    console.log(`  last line  TS:    ${lastTs[lastTs.length - 1] ?? "(none)"}`);
-    console.log(`             numpy: ${lastPy[lastPy.length - 1] ?? "(none)"}`);
-    summary.push(`${benchmark.name.padEnd(24)} ${median(ratios).toFixed(2)}×  (TS ${median(tsTimes).toFixed(0)} ms, numpy ${median(pyTimes).toFixed(0)} ms)`);
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
   }
+  console.log(`\n${goalTable(outcomes, runs)}`);
+  return goalExitCode(outcomes);
 }
-console.log(`\nmedian TS/numpy time ratio, ${runs} alternating runs each:\n${summary.map((s) => `  ${s}`).join("\n")}`);
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  if (!(error instanceof BenchStop)) throw error;
+  console.error(`bench: ${error.message}`);
+  process.exitCode = 2;
+}

@@ -31,7 +31,24 @@ export function linearActivation(l: number, W: Matrix, b: Matrix, Aprev: Matrix,
     const bi = b[i][0];
     const a = newRow(p);
     if (isRelu) {
-      for (let j = 0; j < p; j++) {
+      const p4 = p - (p % 4);
+      let j = 0;
+      // Four elements a turn (measured faster than one), each as below.
+      for (; j < p4; j += 4) {
+        const s0 = z[j] + bi,
+          s1 = z[j + 1] + bi,
+          s2 = z[j + 2] + bi,
+          s3 = z[j + 3] + bi;
+        z[j] = s0;
+        z[j + 1] = s1;
+        z[j + 2] = s2;
+        z[j + 3] = s3;
+        a[j] = max(0, s0);
+        a[j + 1] = max(0, s1);
+        a[j + 2] = max(0, s2);
+        a[j + 3] = max(0, s3);
+      }
+      for (; j < p; j++) {
         const s = z[j] + bi;
         z[j] = s;
         a[j] = max(0, s);

@@ -21,7 +21,16 @@ export function linearReluBackward(W: Matrix, dZ: Matrix, Aprev: Matrix): [Matri
     else da.fill(0); // an empty product is 0
     const prev = Aprev[t];
     const dz = newRow(p);
-    for (let j = 0; j < p; j++) dz[j] = da[j] * (prev[j] > 0 ? 1 : 0);
+    const p4 = p - (p % 4);
+    let j = 0;
+    // Four elements a turn (measured faster than one), each as below.
+    for (; j < p4; j += 4) {
+      dz[j] = da[j] * (prev[j] > 0 ? 1 : 0);
+      dz[j + 1] = da[j + 1] * (prev[j + 1] > 0 ? 1 : 0);
+      dz[j + 2] = da[j + 2] * (prev[j + 2] > 0 ? 1 : 0);
+      dz[j + 3] = da[j + 3] * (prev[j + 3] > 0 ? 1 : 0);
+    }
+    for (; j < p; j++) dz[j] = da[j] * (prev[j] > 0 ? 1 : 0);
     dA[t] = da;
     dZprev[t] = dz;
   }
