@@ -109,3 +109,7 @@ test("and the types are real: a wrong signature does not type-check", () => {
   expect(status).not.toBe(0);
   expect(output).toMatch(/error TS2322|error TS1360/);
 }, 60_000);
+
+test("the build's command is executable, so that npx runs it in this checkout", () => {
+  expect(fs.statSync(path.join(ROOT, "dist", "cli", "bin.js")).mode & 0o111).toBe(0o111);
+});
