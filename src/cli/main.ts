@@ -23,7 +23,8 @@ const COMMANDS: Readonly<Record<string, () => (program: Command) => void>> = {
 };
 
 /**
- * The `dnn-autograder` commander program with its commands (only `only`, when it names one); throws
+ * The `dnn-autograder` commander program with its commands (only `only`, when it names one; none for
+ * `--version`); throws
  * instead of exiting, so `main` (and tests) decide the exit code.
  */
 export function buildProgram(only?: string): Command {
@@ -32,7 +33,8 @@ export function buildProgram(only?: string): Command {
     .version(packageVersion(), "-V, --version", "print the version")
     .showSuggestionAfterError()
     .exitOverride();
-  const names = only !== undefined && Object.hasOwn(COMMANDS, only) ? [only] : Object.keys(COMMANDS);
+  const version = only === "--version" || only === "-V";
+  const names = version ? [] : only !== undefined && Object.hasOwn(COMMANDS, only) ? [only] : Object.keys(COMMANDS);
   for (const name of names) COMMANDS[name]()(program);
   return program;
 }

@@ -33,8 +33,8 @@ export interface GradeOptions extends SessionOptions {
   onCase?: (assignment: string, done: number, total: number) => void;
   /**
    * One sandboxed child serves all of the submission's assignments, one after another, instead of a
-   * child per assignment side by side: fewer process starts for the same work, for batch grading,
-   * which grades submissions side by side instead.
+   * child per core serving them side by side: for batch grading, which grades submissions side by
+   * side instead.
    */
   oneChild?: boolean;
 }
@@ -106,7 +106,7 @@ export async function gradeAssignment(
   return { name: contract.name, ...sumScores(functions), functions, errors: session.errors };
 }
 
-/** The one child of `GradeOptions.oneChild`: the kernel bounds its CPU time by the submission's time bound. */
+/** A lane's child, serving its assignments in turn: the kernel bounds its CPU time by the submission's time bound. */
 function submissionSandbox(copy: SubmissionCopy, isolation: Isolation, bounds: TimeBounds, options: GradeOptions): Sandbox {
   return new Sandbox({
     modulePath: "",
@@ -157,21 +157,23 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
     tensorflow ??= backend;
     options.onTensorflowBackend?.(backend);
   };
-  const sandbox = options.oneChild && !(copy instanceof RefusedSubmission) ? submissionSandbox(copy, isolation, bounds, options) : undefined;
+  // Assignments side by side in lanes, as many as there are cores (one with `oneChild`); each lane's
+  // sandboxed child serves its assignments in turn, so a run starts a child per lane, not per assignment.
+  const lanes = options.oneChild ? 1 : Math.min(loaded.length, Math.max(1, os.availableParallelism()));
+  const sandboxes: Sandbox[] = [];
   try {
-    // Assignments side by side, as many as there are cores (each runs its own sandboxed child), or in
-    // turn in the one child.
     let next = 0;
-    const worker = async (): Promise<void> => {
+    const lane = async (): Promise<void> => {
+      const sandbox = copy instanceof RefusedSubmission ? undefined : submissionSandbox(copy, isolation, bounds, options);
+      if (sandbox) sandboxes.push(sandbox);
       while (next < loaded.length) {
         const k = next++;
         assignments[k] = await gradeAssignment(loaded[k].contract, dir, loaded[k].cases, { ...options, clock, copy, sandbox, onTensorflowBackend });
       }
     };
-    const lanes = sandbox ? 1 : Math.min(loaded.length, Math.max(1, os.availableParallelism()));
-    await Promise.all(Array.from({ length: lanes }, worker));
+    await Promise.all(Array.from({ length: lanes }, lane));
   } finally {
-    sandbox?.close();
+    for (const sandbox of sandboxes) sandbox.close();
     if (!(copy instanceof RefusedSubmission)) copy.remove();
   }
   const seeds: Record<string, number[]> = {};
