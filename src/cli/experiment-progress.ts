@@ -7,6 +7,8 @@
 import { MultiBar, type SingleBar } from "cli-progress";
 import type { RunEvent } from "../experiments/events";
 import { cleanLine } from "../grading/clean-text";
+import { barCharacters } from "./progress-bar";
+import { colourAllowed, isTerminal } from "./terminal";
 
 /** A progress display: `log` for each log line (ending in a newline), `run` after each run, `stop` at the end. */
 export interface ExperimentProgress {
@@ -36,22 +38,20 @@ export function experimentProgress(
   stdout: NodeJS.WriteStream = process.stdout,
   stderr: NodeJS.WriteStream = process.stderr,
 ): ExperimentProgress {
-  const colour = (stream: NodeJS.WriteStream) => stream.isTTY === true && !process.env.NO_COLOR;
-  const write = (text: string, stream: NodeJS.WriteStream) => stream.write(colour(stream) ? coloured(text) : text);
+  const write = (text: string, stream: NodeJS.WriteStream) => stream.write(colourAllowed(stream) ? coloured(text) : text);
   let done = 0;
-  if (stderr.isTTY) {
-    const useColour = colour(stderr);
+  if (isTerminal(stderr)) {
+    const useColour = colourAllowed(stderr);
     const multi = new MultiBar({
       format: `${name} {bar} {value}/{total} runs · {eta_formatted} left · {last}`,
       stream: stderr,
       hideCursor: true,
-      barCompleteChar: useColour ? "\u2588" : "#",
-      barIncompleteChar: useColour ? "\u2591" : "-",
+      ...barCharacters(useColour),
     });
     const bar: SingleBar = multi.create(runs, 0, { last: "" });
     return {
       // On one terminal the log scrolls above the bar; a redirected stdout gets it as it is.
-      log: (text, stream) => (stream === "stderr" || stdout.isTTY ? multi.log(useColour ? coloured(text) : text) : void stdout.write(text)),
+      log: (text, stream) => (stream === "stderr" || isTerminal(stdout) ? multi.log(useColour ? coloured(text) : text) : void stdout.write(text)),
       run: (event) => bar.update(++done, { last: cleanLine(`${event.label}: ${outcomeText(event)}`, 60) }),
       stop: () => {
         multi.update();

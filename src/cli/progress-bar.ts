@@ -6,6 +6,11 @@
 import { SingleBar } from "cli-progress";
 import { colourAllowed, painter, type Environment } from "./terminal";
 
+/** The bar's characters: blocks where colour is allowed, `#` and `-` without it. */
+export function barCharacters(colour: boolean): { barCompleteChar: string; barIncompleteChar: string } {
+  return colour ? { barCompleteChar: "\u2588", barIncompleteChar: "\u2591" } : { barCompleteChar: "#", barIncompleteChar: "-" };
+}
+
 /**
  * A bar on `stream` whose line is `label`, the bar, then `rest` (cli-progress placeholders such as
  * `{value}/{total}`, `{eta_formatted}` and payload fields); not started.
@@ -16,7 +21,6 @@ export function progressBar(stream: NodeJS.WritableStream & { isTTY?: boolean },
     format: `${label} ${painter(stream, env)("green", "{bar}")} ${rest}`,
     stream,
     hideCursor: true,
-    barCompleteChar: colour ? "\u2588" : "#",
-    barIncompleteChar: colour ? "\u2591" : "-",
+    ...barCharacters(colour),
   });
 }
