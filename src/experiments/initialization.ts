@@ -10,7 +10,7 @@ import { pythonFloat } from "../course/format";
 import { loadInitializationData } from "../datasets";
 import { initializationFigures, initializationFigureSchema, type InitializationFigureData } from "../figures/initialization";
 import { predictGrid } from "../figures/grid";
-import { toWireList } from "../figures/wire-numbers";
+import { trainedRun } from "../figures/trained-runs";
 
 /**
  * One training run of the Initialization experiment: which of the submission's initializers, its costs
@@ -66,16 +66,7 @@ export function initializationExperiment(
 /** The figure data of the runs that ran. */
 function figureData(runs: readonly InitializationRun[]): InitializationFigureData {
   const label = (id: InitializationRun["initialization"]) => RUNS.find((r) => r[0] === id)![1];
-  return {
-    runs: runs.map((r) => ({
-      id: r.initialization,
-      label: label(r.initialization),
-      costs: toWireList(r.costs),
-      trainAccuracy: r.trainAccuracy,
-      testAccuracy: r.testAccuracy,
-      boundary: r.boundary,
-    })),
-  };
+  return { runs: runs.map((r) => trainedRun(r.initialization, label(r.initialization), r)) };
 }
 
 /** The Initialization notebook's experiment, as `dnn-autograder experiment initialization` runs it in the sandbox. */

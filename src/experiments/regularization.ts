@@ -12,7 +12,7 @@ import { model, predict } from "../course/week1/regularization";
 import { loadRegularizationData } from "../datasets";
 import { predictGrid } from "../figures/grid";
 import { regularizationFigures, regularizationFigureSchema, type RegularizationFigureData } from "../figures/regularization";
-import { toWireList } from "../figures/wire-numbers";
+import { trainedRun } from "../figures/trained-runs";
 
 /** One training run of the Regularization experiment: its name and hyperparameters, its recorded costs and accuracies. */
 export interface RegularizationRun {
@@ -67,16 +67,7 @@ export function regularizationExperiment(
 
 /** The figure data of the runs that ran. */
 function figureData(runs: readonly RegularizationRun[]): RegularizationFigureData {
-  return {
-    runs: runs.map((r) => ({
-      id: r.name,
-      label: RUNS.find((spec) => spec.name === r.name)!.label,
-      costs: toWireList(r.costs),
-      trainAccuracy: r.trainAccuracy,
-      testAccuracy: r.testAccuracy,
-      boundary: r.boundary,
-    })),
-  };
+  return { runs: runs.map((r) => trainedRun(r.name, RUNS.find((spec) => spec.name === r.name)!.label, r)) };
 }
 
 /** The Regularization notebook's experiment, as `dnn-autograder experiment regularization` runs it in the sandbox. */

@@ -10,7 +10,7 @@ import { curveFigure } from "./curves";
 import type { Figure } from "./figure";
 import { GRID_SIZE } from "./grid";
 import { distinctIds } from "./malformed";
-import type { WireNumber } from "./wire-numbers";
+import { toWireList, type WireNumber } from "./wire-numbers";
 
 /** One trained run as its figures need it. */
 export interface TrainedRun<Id extends string> {
@@ -22,6 +22,15 @@ export interface TrainedRun<Id extends string> {
   testAccuracy: number;
   /** The trained net's 0/1 predictions over the training set's grid (`grid.ts`). */
   boundary: (0 | 1)[];
+}
+
+/** A run's figure data from what its training measured: the costs put on the wire (NaN and ±Infinity as text). */
+export function trainedRun<Id extends string>(
+  id: Id,
+  label: string,
+  run: { costs: readonly number[]; trainAccuracy: number; testAccuracy: number; boundary: (0 | 1)[] },
+): TrainedRun<Id> {
+  return { id, label, costs: toWireList(run.costs), trainAccuracy: run.trainAccuracy, testAccuracy: run.testAccuracy, boundary: run.boundary };
 }
 
 /** What the sandboxed experiment sends back: the runs that ran. */

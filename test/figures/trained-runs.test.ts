@@ -4,7 +4,7 @@
  * ran, and the data's schema and run ids checked.
  */
 import { GRID_SIZE } from "../../src/figures/grid";
-import { trainedRunsFigures, trainedRunsSchema, type TrainedRun } from "../../src/figures/trained-runs";
+import { trainedRun, trainedRunsFigures, trainedRunsSchema, type TrainedRun } from "../../src/figures/trained-runs";
 
 const X = [
   [0, 1, 2, 3],
@@ -39,4 +39,16 @@ test("the schema names the runs there may be, and no more of them than there are
   const schema = JSON.stringify(trainedRunsSchema(["a", "b"]));
   expect(schema).toContain('"enum":["a","b"]');
   expect(schema).toContain('"maxItems":2');
+});
+
+test("a run's figure data from its training: the costs on the wire, non-finite ones as text", () => {
+  const boundary: (0 | 1)[] = [0, 1];
+  expect(trainedRun("a", "first", { costs: [0.5, Infinity, NaN], trainAccuracy: 0.75, testAccuracy: 0.5, boundary })).toEqual({
+    id: "a",
+    label: "first",
+    costs: [0.5, "Infinity", "NaN"],
+    trainAccuracy: 0.75,
+    testAccuracy: 0.5,
+    boundary,
+  });
 });
