@@ -11,11 +11,11 @@ import { DEFAULT_FIXTURES_DIR, displayPath, manifestPath, PACKAGE_ROOT } from ".
 import type { FixtureCase, Visibility } from "../fixtures/types";
 import * as os from "node:os";
 import { DEFAULT_BOUNDS, LOAD_LIMIT_MS, SubmissionClock, type TimeBounds } from "./bounds";
-import { copySubmission, RefusedSubmission, type SubmissionCopy } from "./sandbox/submission-copy";
+import { fillCopy, RefusedSubmission, reserveCopy, type SubmissionCopy } from "./sandbox/submission-copy";
 import type { TensorflowBackend } from "../course/week3/tf-backend";
 import { cleanText } from "./clean-text";
 import { sumScores, type AssignmentResult, type FunctionResult, type GradeResult, type ResultHeader } from "./result";
-import { prepareIsolation, resolveIsolation, type Isolation } from "./sandbox/isolation";
+import { confirmIsolation, prepareIsolation, provisionalIsolation, resolveIsolation, type Isolation } from "./sandbox/isolation";
 import { Sandbox } from "./sandbox/sandbox";
 import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, GradingSession, type SessionOptions } from "./session";
 import { findModule, resolveSubmissionDir } from "./submission";
@@ -128,53 +128,62 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
   const dir = resolveSubmissionDir(submissionDir);
   const fixturesDir = options.fixturesDir ?? DEFAULT_FIXTURES_DIR;
   const contracts = chooseAssignments(dir, options.assignments);
-  // The trial sandbox runs while the cases load and the submission is copied.
   const request = options.isolation ?? "auto";
-  const probing = prepareIsolation(request);
-  const loaded = contracts.map((c) => ({ contract: c, cases: loadCases(c.name, { fixturesDir, visibilities: options.visibilities }) }));
   const bounds = { ...DEFAULT_BOUNDS, ...options.bounds };
-  const clock = options.clock ?? new SubmissionClock(bounds, fixturesDir);
-  let copy: SubmissionCopy | RefusedSubmission;
-  try {
-    copy = copySubmission(dir);
-  } catch (error) {
-    // Every assignment reports the refusal as its own.
-    if (!(error instanceof RefusedSubmission)) throw error;
-    copy = error;
-  }
-  let isolation: Isolation;
-  try {
-    await probing;
-    // Fails closed (one line, exit 2) before anything runs when strict isolation cannot be had.
-    isolation = resolveIsolation(request);
-  } catch (error) {
-    if (!(copy instanceof RefusedSubmission)) copy.remove();
-    throw error;
-  }
-  const assignments: AssignmentResult[] = new Array(loaded.length);
-  let tensorflow: TensorflowBackend | undefined;
-  const onTensorflowBackend = (backend: TensorflowBackend): void => {
-    tensorflow ??= backend;
-    options.onTensorflowBackend?.(backend);
-  };
   // Assignments side by side in lanes, as many as there are cores (one with `oneChild`); each lane's
   // sandboxed child serves its assignments in turn, so a run starts a child per lane, not per assignment.
-  const lanes = options.oneChild ? 1 : Math.min(loaded.length, Math.max(1, os.availableParallelism()));
-  const sandboxes: Sandbox[] = [];
+  const lanes = options.oneChild ? 1 : Math.min(contracts.length, Math.max(1, os.availableParallelism()));
+  // The lanes' children start under the isolation expected here while the cases load and the
+  // submission is copied; one coming up proves it as a trial sandbox would. Without one to expect, a
+  // trial sandbox runs meanwhile instead.
+  const copy = reserveCopy();
+  const provisional = provisionalIsolation(request);
+  const sandboxes = provisional ? Array.from({ length: lanes }, () => submissionSandbox(copy, provisional, bounds, options)) : [];
+  for (const sandbox of sandboxes) sandbox.warm();
+  const probing = provisional ? undefined : prepareIsolation(request);
+  const assignments: AssignmentResult[] = new Array(contracts.length);
+  let loaded: { contract: AssignmentContract; cases: FixtureCase[] }[];
+  let tensorflow: TensorflowBackend | undefined;
+  let isolation: Isolation;
   try {
+    loaded = contracts.map((c) => ({ contract: c, cases: loadCases(c.name, { fixturesDir, visibilities: options.visibilities }) }));
+    const clock = options.clock ?? new SubmissionClock(bounds, fixturesDir);
+    let refused: RefusedSubmission | undefined;
+    try {
+      fillCopy(copy, dir);
+    } catch (error) {
+      // Every assignment reports the refusal as its own.
+      if (!(error instanceof RefusedSubmission)) throw error;
+      refused = error;
+    }
+    await probing;
+    if (provisional) {
+      if (await sandboxes[0].warmedUp()) confirmIsolation(provisional);
+      else await prepareIsolation(request);
+    }
+    // Fails closed (one line, exit 2) before anything runs when strict isolation cannot be had.
+    isolation = resolveIsolation(request);
+    if (refused) for (const sandbox of sandboxes.splice(0)) sandbox.close();
+    else {
+      for (const sandbox of sandboxes) sandbox.useIsolation(isolation);
+      while (sandboxes.length < lanes) sandboxes.push(submissionSandbox(copy, isolation, bounds, options));
+    }
+    const onTensorflowBackend = (backend: TensorflowBackend): void => {
+      tensorflow ??= backend;
+      options.onTensorflowBackend?.(backend);
+    };
     let next = 0;
-    const lane = async (): Promise<void> => {
-      const sandbox = copy instanceof RefusedSubmission ? undefined : submissionSandbox(copy, isolation, bounds, options);
-      if (sandbox) sandboxes.push(sandbox);
+    const lane = async (sandbox: Sandbox | undefined): Promise<void> => {
       while (next < loaded.length) {
         const k = next++;
-        assignments[k] = await gradeAssignment(loaded[k].contract, dir, loaded[k].cases, { ...options, clock, copy, sandbox, onTensorflowBackend });
+        const shared = { clock, copy: refused ?? copy, sandbox, onTensorflowBackend };
+        assignments[k] = await gradeAssignment(loaded[k].contract, dir, loaded[k].cases, { ...options, ...shared });
       }
     };
-    await Promise.all(Array.from({ length: lanes }, lane));
+    await Promise.all(Array.from({ length: lanes }, (_, i) => lane(sandboxes[i])));
   } finally {
     for (const sandbox of sandboxes) sandbox.close();
-    if (!(copy instanceof RefusedSubmission)) copy.remove();
+    copy.remove();
   }
   const seeds: Record<string, number[]> = {};
   for (const { contract, cases } of loaded) {

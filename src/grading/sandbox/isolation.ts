@@ -61,15 +61,19 @@ export const SANDBOX_UID = 64_123;
 /** Bounds that do not depend on the case: processes and threads, file size, open files, private /tmp. */
 export const FIXED_LIMITS = { processes: 256, fileMb: 16, openFiles: 256, tmpMb: 64 };
 
+function isExecutable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function which(program: string): string | undefined {
   for (const dir of (process.env.PATH ?? "/usr/bin:/bin").split(path.delimiter)) {
     const file = path.join(dir, program);
-    try {
-      fs.accessSync(file, fs.constants.X_OK);
-      return file;
-    } catch {
-      // not here
-    }
+    if (isExecutable(file)) return file;
   }
   return undefined;
 }
@@ -367,6 +371,51 @@ export function resolveIsolation(request: IsolationRequest): Isolation {
     );
   }
   return makeBasic(basicTools(t));
+}
+
+/** The tools behind each provisional isolation, for `confirmIsolation`. */
+const provisionalTools = new WeakMap<Isolation, Tools>();
+
+/**
+ * The isolation `resolveIsolation(request)` is expected to answer, before any trial sandbox has run:
+ * strict wherever its tools are installed (what is settled already, once settled). A grading run starts
+ * its children with it at once: a child of it that comes up proves strict isolation as a trial sandbox
+ * would (`confirmIsolation`); otherwise the trial decides, and the children are replaced where its
+ * answer differs (`sameIsolation`). Undefined when nothing is worth assuming (basic requested before
+ * anything was settled, strict's tools missing, or a trial already failed).
+ */
+export function provisionalIsolation(request: IsolationRequest): Isolation | undefined {
+  if (probed && (request === "basic" || probed.strictProblem !== "not tried")) {
+    try {
+      return resolveIsolation(request);
+    } catch {
+      return undefined;
+    }
+  }
+  if (request === "basic" || preparing) return undefined;
+  const t = probed?.tools ?? tools();
+  if (!t.bwrap || !t.prlimit || !isExecutable(t.bwrap)) return undefined;
+  // A copy: a trial may yet settle the user differently (`strictSteps`).
+  const own = { ...t, bwrap: t.bwrap };
+  const isolation = makeStrict(own);
+  provisionalTools.set(isolation, own);
+  return isolation;
+}
+
+/**
+ * Records that a child wrapped by `isolation` (from `provisionalIsolation`) started: strict isolation
+ * works here as it stands, so no trial sandbox needs to run. Does nothing for any other isolation or
+ * once isolation is settled.
+ */
+export function confirmIsolation(isolation: Isolation): void {
+  const t = provisionalTools.get(isolation);
+  if (!t || (probed && probed.strictProblem !== "not tried")) return;
+  probed = { tools: t, strictProblem: undefined };
+}
+
+/** Whether two isolations wrap a child the same way (the same mode standing on the same layers). */
+export function sameIsolation(a: Isolation, b: Isolation): boolean {
+  return a.mode === b.mode && a.layers.length === b.layers.length && a.layers.every((layer, i) => layer === b.layers[i]);
 }
 
 let basicChecked = false;

@@ -16,7 +16,7 @@ import { PACKAGE_ROOT } from "../../fixtures/paths";
 import type { EncodedValue } from "../../fixtures/types";
 import type { Described } from "../describe";
 import { childPackageFolders } from "./dependencies";
-import type { Isolation } from "./isolation";
+import { sameIsolation, type Isolation } from "./isolation";
 import { MAX_FRAME_BYTES, type ParentMessage } from "./protocol";
 import { killTree } from "./process-tree";
 import { checkReply, type CheckedReply } from "./reply-schema";
@@ -108,8 +108,11 @@ export class Sandbox {
   private tensorflow: TensorflowBackendRequest | undefined;
   /** Whether loading the current module changed shared state (globals, built-ins, the harness). */
   private loadTainted = false;
+  /** A child started ahead of its first module (`warm`): its start-up reply, until a load takes it. */
+  private warming: Promise<Reply> | undefined;
+  private waitTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly options: SandboxOptions) {
+  constructor(private options: SandboxOptions) {
     this.modulePath = options.modulePath;
     this.loadLimitMs = () => options.loadLimitMs();
     this.tensorflow = options.tensorflow;
@@ -131,10 +134,47 @@ export class Sandbox {
     this.exports = undefined;
   }
 
+  /**
+   * Starts a child ahead of the first module, so that Node's start-up overlaps the grader's own
+   * preparation (the copy of the submission must exist: the child sees it from the start, but reads
+   * nothing of it before a load). The first `load` or `call` takes it; `useIsolation` replaces it when
+   * the isolation in force turns out to differ. Does nothing when a child already runs.
+   */
+  warm(): void {
+    if (this.child) return;
+    this.spawn();
+    this.warming = this.wait(this.loadLimitMs());
+  }
+
+  /**
+   * Wraps children with `isolation` from now on; a child already started under another isolation (a
+   * warm child started before the trial sandbox settled it) is ended unused.
+   */
+  useIsolation(isolation: Isolation): void {
+    if (sameIsolation(isolation, this.options.isolation)) return;
+    this.dropWarm();
+    this.kill();
+    this.options = { ...this.options, isolation };
+  }
+
+  /** Whether the warm child came up (sent its start-up reply); false when none was started or it failed. */
+  async warmedUp(): Promise<boolean> {
+    const warming = this.warming;
+    return warming !== undefined && isReady(await warming);
+  }
+
+  /** Forgets a warm child's start-up: nobody waits for it any more, and its timer must not end a later child. */
+  private dropWarm(): void {
+    if (!this.warming) return;
+    clearTimeout(this.waitTimer);
+    this.waiting = undefined;
+    this.warming = undefined;
+  }
+
   /** Loads the module (starting a child when none runs); the first outcome (the export list) is kept. */
   async load(): Promise<LoadOutcome> {
     if (this.exports) return this.exports;
-    const outcome = this.child ? await this.loadModule(Date.now() + this.loadLimitMs(), this.loadLimitMs()) : await this.start();
+    const outcome = this.child && !this.warming ? await this.loadModule(Date.now() + this.loadLimitMs(), this.loadLimitMs()) : await this.start();
     this.exports = outcome;
     return outcome;
   }
@@ -145,7 +185,7 @@ export class Sandbox {
    * next call.
    */
   async call(fn: string, args: EncodedValue[], timeoutMs: number, check?: string, checkOptions?: EncodedValue): Promise<CallOutcome> {
-    if (!this.child) {
+    if (!this.child || this.warming) {
       const loaded = await this.start();
       if (!loaded.ok) return { kind: "crashed", message: loaded.message };
     }
@@ -177,15 +217,25 @@ export class Sandbox {
 
   /** Ends the child. */
   close(): void {
+    this.dropWarm();
     this.kill();
   }
 
   private async start(): Promise<LoadOutcome> {
     const limit = this.loadLimitMs();
     const deadline = Date.now() + limit;
-    this.spawn();
-    const ready = await this.wait(limit);
-    if (!ready.ok || ready.message.type !== "ready") return this.failed(ready, "while starting", limit);
+    let ready: Reply | undefined;
+    if (this.warming) {
+      ready = await this.warming;
+      this.warming = undefined;
+    }
+    // A warm child that failed had loaded nothing, so that says nothing about the module: start afresh.
+    if (!ready || !isReady(ready)) {
+      this.kill();
+      this.spawn();
+      ready = await this.wait(Math.max(1, deadline - Date.now()));
+    }
+    if (!isReady(ready)) return this.failed(ready, "while starting", limit);
     return this.loadModule(deadline, limit);
   }
 
@@ -280,6 +330,7 @@ export class Sandbox {
         this.settle({ ok: false, ended: "timeout" });
         this.kill();
       }, timeoutMs);
+      this.waitTimer = timer;
       this.waiting = (reply) => {
         clearTimeout(timer);
         resolve(reply);
@@ -304,6 +355,10 @@ export class Sandbox {
     killTree(child.pid, this.options.isolation.wrapperDepth, () => child.exitCode !== null || child.signalCode !== null);
     child.stdin?.destroy();
   }
+}
+
+function isReady(reply: Reply): boolean {
+  return reply.ok && reply.message.type === "ready";
 }
 
 function signalName(n: number): string | null {

@@ -42,9 +42,9 @@ export function compileErrorText(error: unknown, rel: string): string {
   return `${rel} does not compile: ${what}${frame ? ` (line ${frame[1]})` : ""}`;
 }
 
+/** Copies the folder `from` into the existing folder `to`. */
 function walk(from: string, to: string, rel: string, depth: number, budget: { files: number; bytes: number }): void {
   if (depth > COPY_LIMITS.depth) throw new RefusedSubmission(`${rel} is nested more than ${COPY_LIMITS.depth} folders deep`);
-  fs.mkdirSync(to, { mode: 0o755 });
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
     const name = entry.name;
     const own = rel === "" ? name : `${rel}/${name}`;
@@ -60,7 +60,9 @@ function walk(from: string, to: string, rel: string, depth: number, budget: { fi
       throw new RefusedSubmission(`${own} is a symbolic link (to ${target}): a submission may hold regular files only`);
     }
     if (stat.isDirectory()) {
-      if (!SKIPPED.has(name)) walk(source, path.join(to, name), own, depth + 1, budget);
+      if (SKIPPED.has(name)) continue;
+      fs.mkdirSync(path.join(to, name), { mode: 0o755 });
+      walk(source, path.join(to, name), own, depth + 1, budget);
       continue;
     }
     if (!stat.isFile()) throw new RefusedSubmission(`${own} is not a regular file (a socket, pipe or device): a submission may hold regular files only`);
@@ -89,21 +91,39 @@ function walk(from: string, to: string, rel: string, depth: number, budget: { fi
 }
 
 /**
+ * A new private folder for a copy, still empty: a sandbox can be started on it while `fillCopy` copies
+ * the submission in (the child reads nothing of it before it is asked to load a module).
+ */
+export function reserveCopy(): SubmissionCopy {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-autograder-submission-"));
+  // Traversable (not listable) by the sandbox's user, which reads the copy below it.
+  fs.chmodSync(root, 0o711);
+  const dir = path.join(root, "submission");
+  fs.mkdirSync(dir, { mode: 0o755 });
+  return { dir, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * Copies `submissionDir` into the empty folder `copy` (see the module comment); throws
+ * `RefusedSubmission` with one line when the folder holds anything but regular files and folders or
+ * exceeds `COPY_LIMITS`, leaving the copy for its owner to remove.
+ */
+export function fillCopy(copy: SubmissionCopy, submissionDir: string): void {
+  walk(fs.realpathSync(submissionDir), copy.dir, "", 0, { files: 0, bytes: 0 });
+}
+
+/**
  * Copies `submissionDir` into a new private folder (see the module comment); throws
  * `RefusedSubmission` with one line when the folder holds anything but regular files and folders or
  * exceeds `COPY_LIMITS`.
  */
 export function copySubmission(submissionDir: string): SubmissionCopy {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-autograder-submission-"));
-  // Traversable (not listable) by the sandbox's user, which reads the copy below it.
-  fs.chmodSync(root, 0o711);
-  const dir = path.join(root, "submission");
-  const remove = () => fs.rmSync(root, { recursive: true, force: true });
+  const copy = reserveCopy();
   try {
-    walk(fs.realpathSync(submissionDir), dir, "", 0, { files: 0, bytes: 0 });
+    fillCopy(copy, submissionDir);
   } catch (error) {
-    remove();
+    copy.remove();
     throw error;
   }
-  return { dir, remove };
+  return copy;
 }

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { COPY_LIMITS, copySubmission, RefusedSubmission } from "../../../src/grading/sandbox/submission-copy";
+import { COPY_LIMITS, copySubmission, fillCopy, RefusedSubmission, reserveCopy } from "../../../src/grading/sandbox/submission-copy";
 
 let dir: string;
 beforeEach(() => {
@@ -102,5 +102,27 @@ test("a file that does not compile becomes one that throws the compile error, wi
     expect(() => new Function(code)()).toThrow(/^week1\/initialization\.ts does not compile: .+ \(line \d\)$/);
   } finally {
     copy.remove();
+  }
+});
+
+test("a copy reserved ahead is an empty private folder; filling it copies the folder in; a refusal leaves it to its owner", () => {
+  fs.writeFileSync(path.join(dir, "week1", "initialization.ts"), "export const value: number = 3;\n");
+  const copy = reserveCopy();
+  try {
+    expect(fs.readdirSync(copy.dir)).toEqual([]);
+    expect(fs.statSync(path.dirname(copy.dir)).mode & 0o777).toBe(0o711);
+    fillCopy(copy, dir);
+    expect(fs.readdirSync(path.join(copy.dir, "week1"))).toEqual(["initialization.ts"]);
+  } finally {
+    copy.remove();
+  }
+  expect(fs.existsSync(path.dirname(copy.dir))).toBe(false);
+  fs.symlinkSync("/", path.join(dir, "week1", "up"));
+  const refused = reserveCopy();
+  try {
+    expect(() => fillCopy(refused, dir)).toThrow(RefusedSubmission);
+    expect(fs.existsSync(refused.dir)).toBe(true);
+  } finally {
+    refused.remove();
   }
 });
