@@ -17,7 +17,7 @@ import { cleanText } from "./clean-text";
 import { sumScores, type AssignmentResult, type FunctionResult, type GradeResult, type ResultHeader } from "./result";
 import { confirmIsolation, prepareIsolation, provisionalIsolation, resolveIsolation, type Isolation } from "./sandbox/isolation";
 import { Sandbox } from "./sandbox/sandbox";
-import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, GradingSession, type SessionOptions } from "./session";
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, GradingSession, tensorflowRequest, type SessionOptions } from "./session";
 import { findModule, resolveSubmissionDir } from "./submission";
 
 /**
@@ -139,7 +139,8 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
   const copy = reserveCopy();
   const provisional = provisionalIsolation(request);
   const sandboxes = provisional ? Array.from({ length: lanes }, () => submissionSandbox(copy, provisional, bounds, options)) : [];
-  for (const sandbox of sandboxes) sandbox.warm();
+  // Lane i serves assignment i first.
+  sandboxes.forEach((sandbox, i) => sandbox.warm(tensorflowRequest(contracts[i], options)));
   const probing = provisional ? undefined : prepareIsolation(request);
   const assignments: AssignmentResult[] = new Array(contracts.length);
   let loaded: { contract: AssignmentContract; cases: FixtureCase[] }[];

@@ -48,7 +48,8 @@ function capped(text: string): string {
 const submissionRoot = process.cwd();
 const watched = [harness, harness.np, harness.datasets, RandomState, RandomState.prototype];
 let watch = new TaintWatch(watched);
-let backend: TensorflowBackend | undefined;
+/** The TensorFlow.js backend's start-up, begun by a `prepare` or the first week-3 load (once per child). */
+let backendStarting: Promise<TensorflowBackend> | undefined;
 let modulePath = "";
 let submitted: Record<string, unknown> = {};
 let freshlyLoaded = false;
@@ -102,13 +103,15 @@ async function call(request: ParentMessage & { type: "call" }): Promise<void> {
  * start-up (the WebAssembly module, its handlers on `process`) is the harness's, not a change by
  * student code, so the record of shared state is taken again after it, unless it had already changed.
  */
-async function startTensorflowOnce(request: TensorflowBackendRequest): Promise<TensorflowBackend> {
-  if (backend) return backend;
-  const clean = !watch.changed();
-  const { startTensorflow } = require("../../course/week3/tf-backend") as typeof import("../../course/week3/tf-backend");
-  backend = await startTensorflow(request);
-  if (clean) watch = new TaintWatch(watched);
-  return backend;
+function startTensorflowOnce(request: TensorflowBackendRequest): Promise<TensorflowBackend> {
+  backendStarting ??= (async () => {
+    const clean = !watch.changed();
+    const { startTensorflow } = require("../../course/week3/tf-backend") as typeof import("../../course/week3/tf-backend");
+    const started = await startTensorflow(request);
+    if (clean) watch = new TaintWatch(watched);
+    return started;
+  })();
+  return backendStarting;
 }
 
 async function load(path: string, tensorflow: TensorflowBackendRequest | undefined): Promise<void> {
@@ -141,7 +144,9 @@ process.stdin.on("data", (chunk: string) => {
     buffered = buffered.slice(newline + 1);
     newline = buffered.indexOf("\n");
     const message = parse(line) as ParentMessage;
-    if (message.type === "load") void load(message.modulePath, message.tensorflow);
+    // A failed start-up is the load's to report.
+    if (message.type === "prepare") startTensorflowOnce(message.tensorflow).catch(() => undefined);
+    else if (message.type === "load") void load(message.modulePath, message.tensorflow);
     else void call(message);
   }
 });

@@ -3,7 +3,7 @@
  * on the child's stdin, replies on its file descriptor 3. Nothing the child writes is trusted: every
  * reply frame is bounded in size (`MAX_FRAME_BYTES`), parsed, validated against `reply-schema.ts`
  * and decoded with `decodeWireValue`; anything else fails the case as a malformed reply.
- * One request is in flight at a time and each expects exactly one reply.
+ * One request is in flight at a time and each but `prepare` expects exactly one reply.
  */
 import type { EncodedValue } from "../../fixtures/types";
 import type { TensorflowBackend, TensorflowBackendRequest } from "../../course/week3/tf-backend";
@@ -17,9 +17,12 @@ export const MAX_TEXT_CHARS = 20_000;
 /**
  * A request from the grading process: load the submitted module (listing its exports), after starting
  * TensorFlow.js's backend when `tensorflow` asks for one (a week-3 module), or run one call (or a
- * check's probe) on a freshly loaded instance of it.
+ * check's probe) on a freshly loaded instance of it. `prepare`, sent to a child started ahead of its
+ * module, starts that backend early and has no reply of its own: the load that follows waits for it
+ * and answers for both.
  */
 export type ParentMessage =
+  | { type: "prepare"; tensorflow: TensorflowBackendRequest }
   | { type: "load"; modulePath: string; tensorflow?: TensorflowBackendRequest }
   | { type: "call"; id: number; fn: string; args: EncodedValue[]; check?: string; checkOptions?: EncodedValue };
 

@@ -138,12 +138,16 @@ export class Sandbox {
    * Starts a child ahead of the first module, so that Node's start-up overlaps the grader's own
    * preparation (the copy of the submission must exist: the child sees it from the start, but reads
    * nothing of it before a load). The first `load` or `call` takes it; `useIsolation` replaces it when
-   * the isolation in force turns out to differ. Does nothing when a child already runs.
+   * the isolation in force turns out to differ. `tensorflow`: the backend the first module will ask
+   * for, started meanwhile too. Does nothing when a child already runs.
    */
-  warm(): void {
+  warm(tensorflow?: TensorflowBackendRequest): void {
     if (this.child) return;
     this.spawn();
     this.warming = this.wait(this.loadLimitMs());
+    if (tensorflow) this.post({ type: "prepare", tensorflow });
+    // A child that could not take it is gone: the first load starts another.
+    if (!this.child) this.dropWarm();
   }
 
   /**
@@ -340,12 +344,17 @@ export class Sandbox {
 
   private request(message: ParentMessage, timeoutMs: number): Promise<Reply> {
     const reply = this.wait(timeoutMs);
+    this.post(message);
+    return reply;
+  }
+
+  /** Writes `message` to the child's stdin (a child that cannot take it is ended: its reply will say so). */
+  private post(message: ParentMessage): void {
     try {
       this.child?.stdin?.write(JSON.stringify(message) + "\n");
     } catch {
       this.kill();
     }
-    return reply;
   }
 
   private kill(): void {

@@ -1,7 +1,8 @@
 /**
  * A child started ahead of its module (`Sandbox.warm`): the first load takes it, a change of isolation
  * ends it unused without its start-up timer reaching a later child, a warm child that failed is
- * replaced at the first load, and closing leaves nothing running.
+ * replaced at the first load, a warm child asked to prepare TensorFlow.js starts its backend before
+ * the load, and closing leaves nothing running.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -9,6 +10,13 @@ import * as path from "node:path";
 import { resolveIsolation, type Isolation } from "../../../src/grading/sandbox/isolation";
 import { Sandbox } from "../../../src/grading/sandbox/sandbox";
 import { copySubmission, type SubmissionCopy } from "../../../src/grading/sandbox/submission-copy";
+
+const TENSORFLOW_MODULE = `
+import * as tf from "@tensorflow/tfjs-core";
+export function backendName(): string {
+  return tf.getBackend();
+}
+`;
 
 const MODULE = `
 export function answer(): number {
@@ -29,6 +37,7 @@ const sandboxes: Sandbox[] = [];
 beforeAll(() => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-warm-test-"));
   fs.writeFileSync(path.join(folder, "probe.ts"), MODULE);
+  fs.writeFileSync(path.join(folder, "tensorflow-probe.ts"), TENSORFLOW_MODULE);
   copy = copySubmission(folder);
 });
 afterEach(() => sandboxes.splice(0).forEach((s) => s.close()));
@@ -108,4 +117,15 @@ test("closing while a child is warm ends it and leaves no timer behind", async (
   s.close();
   expect(timers()).toBe(before);
   await expect(s.warmedUp()).resolves.toBe(false);
+}, 60_000);
+
+test("a warm child asked to prepare TensorFlow.js starts that backend before the module loads; the load answers for it", async () => {
+  const s = sandbox(resolveIsolation("auto"));
+  s.warm("cpu");
+  // The load asks for another backend: the one prepared ahead is the child's, as it would be after any load.
+  s.useModule(path.join(copy.dir, "tensorflow-probe.ts"), () => 20_000, "wasm");
+  const loaded = await s.load();
+  expect(loaded).toMatchObject({ ok: true, exports: { backendName: "function" }, backend: { name: "cpu" } });
+  const outcome = await s.call("backendName", [], 10_000);
+  expect(outcome).toMatchObject({ kind: "returned", value: { kind: "string", value: "cpu" } });
 }, 60_000);
