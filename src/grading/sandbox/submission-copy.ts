@@ -2,12 +2,13 @@
  * The sandbox never sees the submission folder itself, only a copy made by the grading process:
  * regular files and folders alone (a symbolic or hard link, socket or device is refused with one line),
  * within size bounds, with every TypeScript and JavaScript file already transpiled to CommonJS
- * (see `transpile.ts`), readable by the sandbox's user and writable by no one but the grader.
+ * (see `transpile.ts`; a file transpiled before comes from `transpile-cache.ts`), readable by the sandbox's user and writable by no one but the grader.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { isTranspileError, transpileSource } from "./transpile";
+import { isTranspileError } from "./transpile";
+import { transpileCached } from "./transpile-cache";
 
 /** The bounds of a copy: beyond them the submission is refused. */
 export const COPY_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024, depth: 16 };
@@ -78,7 +79,7 @@ function walk(from: string, to: string, rel: string, depth: number, budget: { fi
       const text = fs.readFileSync(source, "utf8");
       let code: string;
       try {
-        code = transpileSource(text, target);
+        code = transpileCached(text, name);
       } catch (error) {
         code = COMPILE_ERROR(compileErrorText(error, own));
       }
