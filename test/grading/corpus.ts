@@ -6,6 +6,7 @@
 import * as path from "node:path";
 import type { TensorflowBackendRequest } from "../../src/course/week3/tf-backend";
 import { exitCodeOf, gradeSubmission, type CaseResult, type GradeResult } from "../../src/grading";
+import { DEFAULT_BOUNDS, SubmissionClock } from "../../src/grading/bounds";
 
 export const SUBMISSIONS = path.join(__dirname, "..", "submissions");
 
@@ -54,13 +55,18 @@ export function losing(ids: readonly string[], pattern: RegExp): Record<string, 
   return Object.fromEntries(ids.map((id) => [id, pattern]));
 }
 
-/** Grades `dir` on the corpus's assignment with its limits. */
-export function gradeCorpusSubmission(dir: string, options: CorpusOptions): Promise<GradeResult> {
+/**
+ * Grades `dir` on the corpus's assignment with its limits. `exactCallBound`: every call may take
+ * `timeoutMs` itself, not a bound scaled from the reference's time for the case (a clock that reads
+ * no reference timings).
+ */
+export function gradeCorpusSubmission(dir: string, options: CorpusOptions & { exactCallBound?: boolean }): Promise<GradeResult> {
   return gradeSubmission(path.isAbsolute(dir) ? dir : path.join(SUBMISSIONS, dir), {
     assignments: [options.assignment],
     timeoutMs: options.timeoutMs,
     memoryMb: options.memoryMb,
     tensorflowBackend: options.tensorflowBackend,
+    ...(options.exactCallBound ? { clock: new SubmissionClock(DEFAULT_BOUNDS, path.join(SUBMISSIONS, "no-reference-timings")) } : {}),
   });
 }
 
@@ -68,7 +74,7 @@ export function describeSubmissions(expectations: readonly Expectation[], option
   describe.each(expectations)("$dir", ({ dir, score, exitCode, lost, notes, timeoutMs }) => {
     let result: GradeResult;
     beforeAll(async () => {
-      result = await gradeCorpusSubmission(dir, { ...options, timeoutMs: timeoutMs ?? options.timeoutMs });
+      result = await gradeCorpusSubmission(dir, { ...options, timeoutMs: timeoutMs ?? options.timeoutMs, exactCallBound: timeoutMs !== undefined });
     }, 60_000);
 
     const backend = options.tensorflowBackend;
