@@ -5,7 +5,7 @@
  * isolation failing closed.
  */
 import { parse } from "csv-parse/sync";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -16,14 +16,32 @@ const HOSTILE = "=cmd|' -C calc'!A0";
 let work: string;
 let klass: string;
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The CLI with `args`; the runs of a test go side by side (each waits on its sandboxed children much of the time). */
+function run(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 const BASE = ["-a", "week1/initialization", "--public-only", "--jobs", "2"];
 
-beforeAll(() => {
+/** The whole class graded (`all`) and its two shards, side by side. */
+let whole: Run;
+let shards: Run[];
+
+beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-batch-"));
   klass = path.join(work, "class");
   fs.cpSync(path.join(ROOT, "test", "submissions", "correct"), path.join(klass, "alice"), { recursive: true });
@@ -31,12 +49,16 @@ beforeAll(() => {
   fs.cpSync(path.join(ROOT, "test", "submissions", "broken", "syntax-error"), path.join(klass, HOSTILE), { recursive: true });
   fs.mkdirSync(path.join(klass, "dave"));
   fs.symlinkSync(path.join(klass, "alice"), path.join(klass, "eve"));
-});
+  [whole, ...shards] = await Promise.all([
+    run("grade", "--batch", klass, "--out", path.join(work, "all"), ...BASE),
+    ...[1, 2].map((k) => run("grade", "--batch", klass, "--out", path.join(work, `shard-${k}`), "--shard", `${k}/2`, ...BASE)),
+  ]);
+}, 300_000);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 test("a row per student with its status, points and a report each; plain progress lines off a terminal; exit 0", () => {
   const out = path.join(work, "all");
-  const r = run("grade", "--batch", klass, "--out", out, ...BASE);
+  const r = whole;
   expect(r.code).toBe(0);
   expect(r.stderr.split("\n").filter((l) => /^\[\d\/5\] /.test(l))).toHaveLength(5);
   expect(r.stderr).not.toContain("\u001b[");
@@ -66,15 +88,15 @@ test("a row per student with its status, points and a report each; plain progres
   expect(JSON.parse(fs.readFileSync(path.join(out, "reports", "alice.json"), "utf8"))).toMatchObject({ score: 38, maxScore: 38 });
 }, 180_000);
 
-test("two shards, merged, give the unsharded gradebook", () => {
-  const whole = path.join(work, "whole");
-  expect(run("grade", "--batch", klass, "--out", whole, ...BASE).code).toBe(0);
-  for (const k of [1, 2]) expect(run("grade", "--batch", klass, "--out", path.join(work, `shard-${k}`), "--shard", `${k}/2`, ...BASE).code).toBe(0);
+test("two shards, merged, give the unsharded gradebook", async () => {
+  // The unsharded gradebook is the whole class's, graded above.
+  expect(whole.code).toBe(0);
+  for (const shard of shards) expect(shard.code).toBe(0);
   const merged = path.join(work, "merged.csv");
-  const r = run("gradebook", "merge", merged, path.join(work, "shard-1", "gradebook.csv"), path.join(work, "shard-2", "gradebook.csv"));
+  const r = await run("gradebook", "merge", merged, path.join(work, "shard-1", "gradebook.csv"), path.join(work, "shard-2", "gradebook.csv"));
   expect(r.code).toBe(0);
-  expect(fs.readFileSync(merged, "utf8")).toBe(fs.readFileSync(path.join(whole, "gradebook.csv"), "utf8"));
-  const again = run(
+  expect(fs.readFileSync(merged, "utf8")).toBe(fs.readFileSync(path.join(work, "all", "gradebook.csv"), "utf8"));
+  const again = await run(
     "gradebook",
     "merge",
     path.join(work, "twice.csv"),
@@ -98,16 +120,18 @@ test("strict isolation that cannot be had fails closed before any student: exit 
   expect(fs.existsSync(path.join(out, "gradebook.csv"))).toBe(false);
 });
 
-test("bad input: --batch without --out, a folder and --batch, a bad --shard: one line each, exit 2", () => {
-  for (const args of [
-    ["grade", "--batch", klass],
-    ["grade", "reference", "--batch", klass, "--out", path.join(work, "x")],
-    ["grade", "--batch", klass, "--out", path.join(work, "y"), "--shard", "3/2"],
-    ["grade", "--batch", path.join(work, "nowhere"), "--out", path.join(work, "z")],
-  ]) {
-    const r = run(...args);
+test("bad input: --batch without --out, a folder and --batch, a bad --shard: one line each, exit 2", async () => {
+  const runs = await Promise.all(
+    [
+      ["grade", "--batch", klass],
+      ["grade", "reference", "--batch", klass, "--out", path.join(work, "x")],
+      ["grade", "--batch", klass, "--out", path.join(work, "y"), "--shard", "3/2"],
+      ["grade", "--batch", path.join(work, "nowhere"), "--out", path.join(work, "z")],
+    ].map((args) => run(...args)),
+  );
+  for (const r of runs) {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/--batch|--shard/);
   }
-});
+}, 60_000);

@@ -25,6 +25,11 @@ export interface Expectation {
    * that ends a call (memory exhaustion slows down under load, and must not be outrun by the clock).
    */
   timeoutMs?: number;
+  /**
+   * Graded with no other grading of its file beside it (before them): where its outcome is a race
+   * between a kernel limit and the call's clock, which the load of gradings side by side would shift.
+   */
+  alone?: boolean;
 }
 
 export interface CorpusOptions {
@@ -70,11 +75,50 @@ export function gradeCorpusSubmission(dir: string, options: CorpusOptions & { ex
   });
 }
 
-export function describeSubmissions(expectations: readonly Expectation[], options: CorpusOptions): void {
-  describe.each(expectations)("$dir", ({ dir, score, exitCode, lost, notes, timeoutMs }) => {
+/**
+ * How many submissions are graded side by side: each grading waits on its sandboxed child much of the
+ * time (starting it, loading the module, call limits), and the gradings are independent.
+ */
+const SIDE_BY_SIDE = 3;
+
+/**
+ * Declares the tests of `expectations`. The submissions are graded once each, all started before the
+ * first test: first those graded `alone`, one after the other, then the others `SIDE_BY_SIDE` at a time
+ * in the order given. Returns the grading of each `dir`, for further tests on the same result.
+ */
+export function describeSubmissions(expectations: readonly Expectation[], options: CorpusOptions): (dir: string) => Promise<GradeResult> {
+  const gradings = new Map<Expectation, Promise<GradeResult>>();
+  beforeAll(() => {
+    const grade = ({ dir, timeoutMs }: Expectation) =>
+      gradeCorpusSubmission(dir, { ...options, timeoutMs: timeoutMs ?? options.timeoutMs, exactCallBound: timeoutMs !== undefined });
+    let before: Promise<unknown> = Promise.resolve();
+    for (const expectation of expectations.filter((e) => e.alone)) {
+      const grading = before.then(() => grade(expectation));
+      before = grading.catch(() => undefined);
+      gradings.set(expectation, grading);
+    }
+    const queue = expectations.filter((e) => !e.alone);
+    const settle = new Map<Expectation, (grading: Promise<GradeResult>) => void>();
+    for (const expectation of queue) gradings.set(expectation, new Promise((resolve) => settle.set(expectation, resolve)));
+    const lane = async (): Promise<void> => {
+      await before;
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const grading = grade(next);
+        settle.get(next)!(grading);
+        await grading.catch(() => undefined);
+      }
+    };
+    for (let k = 0; k < SIDE_BY_SIDE; k++) void lane();
+    // A grading that fails fails its own tests (below), when they await it.
+    for (const grading of gradings.values()) grading.catch(() => undefined);
+  });
+  const graded = (dir: string): Promise<GradeResult> => gradings.get(expectations.find((e) => e.dir === dir)!)!;
+
+  describe.each(expectations)("$dir", (expectation) => {
+    const { score, exitCode, lost, notes } = expectation;
     let result: GradeResult;
     beforeAll(async () => {
-      result = await gradeCorpusSubmission(dir, { ...options, timeoutMs: timeoutMs ?? options.timeoutMs, exactCallBound: timeoutMs !== undefined });
+      result = await gradings.get(expectation)!;
     }, 60_000);
 
     const backend = options.tensorflowBackend;
@@ -119,4 +163,5 @@ export function describeSubmissions(expectations: readonly Expectation[], option
       }
     });
   });
+  return graded;
 }

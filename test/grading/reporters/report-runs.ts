@@ -4,10 +4,10 @@
  * compile; the CLI on runs that cannot grade; and the check that a hidden case's text holds none of
  * its expected numbers.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { loadCases } from "../../../src/fixtures/load";
-import { gradeSubmission, type GradeResult } from "../../../src/grading";
+import { gradeSubmission, type GradeOptions, type GradeResult } from "../../../src/grading";
 
 export const ROOT = path.join(__dirname, "..", "..", "..");
 const BIN = path.join(ROOT, "src", "cli", "bin.js");
@@ -16,29 +16,54 @@ const SUBMISSIONS = path.join(ROOT, "test", "submissions");
 /** The assignment the runs grade: small and quick. */
 export const ASSIGNMENT = "week1/initialization";
 
+const graded = new Map<string, Promise<GradeResult>>();
+
+/**
+ * `dir` graded with `options` once per test file (the runs are deterministic); each caller gets a copy
+ * of its own, so that no test sees what another did to its result.
+ */
+async function gradedOnce(dir: string, options: GradeOptions): Promise<GradeResult> {
+  const key = JSON.stringify([dir, options]);
+  if (!graded.has(key)) graded.set(key, gradeSubmission(dir, options));
+  return structuredClone(await graded.get(key)!);
+}
+
 /** The answer key on the assignment's public cases: every point. */
 export function gradeReference(): Promise<GradeResult> {
-  return gradeSubmission(path.join(ROOT, "reference"), { assignments: [ASSIGNMENT], visibilities: ["public"] });
+  return gradedOnce(path.join(ROOT, "reference"), { assignments: [ASSIGNMENT], visibilities: ["public"] });
 }
 
 /** The blank stubs, public and hidden cases: no point, every function not implemented. */
 export function gradeBlank(): Promise<GradeResult> {
-  return gradeSubmission(path.join(SUBMISSIONS, "blank"), { assignments: [ASSIGNMENT] });
+  return gradedOnce(path.join(SUBMISSIONS, "blank"), { assignments: [ASSIGNMENT] });
 }
 
 /** He initialisation scaled by sqrt(1/n): loses its public case (with numbers) and its hidden cases (without). */
 export function gradeMutant(): Promise<GradeResult> {
-  return gradeSubmission(path.join(SUBMISSIONS, "mutants", "he-sqrt-1-over-n"), { assignments: [ASSIGNMENT] });
+  return gradedOnce(path.join(SUBMISSIONS, "mutants", "he-sqrt-1-over-n"), { assignments: [ASSIGNMENT] });
 }
 
 /** A module with a syntax error: every case lost and the assignment not graded (exit code 2). */
 export function gradeBroken(): Promise<GradeResult> {
-  return gradeSubmission(path.join(SUBMISSIONS, "broken", "syntax-error"), { assignments: [ASSIGNMENT], visibilities: ["public"] });
+  return gradedOnce(path.join(SUBMISSIONS, "broken", "syntax-error"), { assignments: [ASSIGNMENT], visibilities: ["public"] });
 }
 
 /** Runs the CLI from the sources; `env` is added to this process's environment. */
 export function runCli(args: readonly string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
   return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env }, timeout: 120_000 });
+}
+
+/** `runCli`, without blocking: runs of a test file can go side by side. */
+export function runCliAsync(args: readonly string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 120_000 });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 /** The environment in which strict isolation cannot be had (bubblewrap not found). */

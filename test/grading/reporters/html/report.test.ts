@@ -8,12 +8,15 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { renderSvg } from "../../../../src/figures/render";
-import { ASSIGNMENT, hiddenExpectedNumbers, ROOT, runCli } from "../report-runs";
+import { ASSIGNMENT, hiddenExpectedNumbers, ROOT, runCliAsync } from "../report-runs";
 import { browserTest, closeBrowser, openPage, screenshot } from "./browser";
 
 let work: string;
 let figures: string;
 let student: string;
+type Run = Awaited<ReturnType<typeof runCliAsync>>;
+/** The CLI runs the tests below look at, run side by side before them (each waits on its sandboxed children much of the time). */
+let runs: Record<"graded" | "hostile" | "hidden" | "failed" | "noReport" | "missing" | "folder", Run>;
 
 const COSTS = {
   title: "cost",
@@ -52,7 +55,21 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(figures, "optimization-learning-rate.svg"), await renderSvg(RATE));
   student = path.join(work, "he-sqrt-1-over-n");
   fs.cpSync(path.join(ROOT, "test", "submissions", "mutants", "he-sqrt-1-over-n"), student, { recursive: true });
-});
+  const hostile = path.join(work, "hostile");
+  fs.mkdirSync(hostile);
+  fs.writeFileSync(path.join(hostile, "costs.svg"), HOSTILE_SVG);
+  const args = {
+    graded: ["grade", student, "-a", ASSIGNMENT, "--report", path.join(work, "out", "report.html"), "--figures", figures],
+    hostile: ["grade", student, "-a", ASSIGNMENT, "--public-only", "--report", path.join(work, "hostile.html"), "--figures", hostile],
+    hidden: ["grade", student, "-a", ASSIGNMENT, "--report", path.join(work, "hidden.html")],
+    failed: ["grade", path.join(work, "nonexistent"), "--report", path.join(work, "failed.html")],
+    noReport: ["grade", student, "-a", ASSIGNMENT, "--figures", figures],
+    missing: ["grade", student, "-a", ASSIGNMENT, "--report", path.join(work, "missing-figures.html"), "--figures", path.join(work, "none")],
+    folder: ["grade", student, "-a", ASSIGNMENT, "--report", work],
+  };
+  const done = await Promise.all(Object.values(args).map((a) => runCliAsync(a)));
+  runs = Object.fromEntries(Object.keys(args).map((name, k) => [name, done[k]])) as typeof runs;
+}, 120_000);
 afterAll(async () => {
   await closeBrowser();
   fs.rmSync(work, { recursive: true, force: true });
@@ -62,7 +79,7 @@ browserTest()(
   "a graded run: scores, a failed case with its message and heat-map, the figures; no console error, no request",
   async () => {
     const report = path.join(work, "out", "report.html");
-    const r = runCli(["grade", student, "-a", ASSIGNMENT, "--report", report, "--figures", figures]);
+    const r = runs.graded;
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1);
     expect(fs.readdirSync(path.dirname(report))).toEqual(["report.html"]);
@@ -102,11 +119,8 @@ browserTest()(
 browserTest()(
   "a hostile SVG figure is shown as an image: its script, event handler and links never run or load",
   async () => {
-    const hostile = path.join(work, "hostile");
-    fs.mkdirSync(hostile);
-    fs.writeFileSync(path.join(hostile, "costs.svg"), HOSTILE_SVG);
     const report = path.join(work, "hostile.html");
-    expect(runCli(["grade", student, "-a", ASSIGNMENT, "--public-only", "--report", report, "--figures", hostile]).status).toBe(1);
+    expect(runs.hostile.status).toBe(1);
     const { page, problems, requests } = await openPage(report);
     expect(await page.title()).toBe("Grades: he-sqrt-1-over-n");
     expect(await page.locator("section.figures img").evaluate((el: { complete: boolean; naturalWidth: number }) => el.complete && el.naturalWidth > 0)).toBe(
@@ -122,7 +136,7 @@ browserTest()(
   "a hidden case's expected numbers are nowhere in the page, in any way it prints numbers",
   async () => {
     const report = path.join(work, "hidden.html");
-    expect(runCli(["grade", student, "-a", ASSIGNMENT, "--report", report]).status).toBe(1);
+    expect(runs.hidden.status).toBe(1);
     const htmlText = fs.readFileSync(report, "utf8");
     const { page, problems } = await openPage(report);
     const hiddenCases = await page
@@ -150,7 +164,7 @@ browserTest()(
   "a run that cannot grade still writes a page saying why (exit 2)",
   async () => {
     const report = path.join(work, "failed.html");
-    const r = runCli(["grade", path.join(work, "nonexistent"), "--report", report]);
+    const r = runs.failed;
     expect(r.status).toBe(2);
     const { page, problems, requests } = await openPage(report);
     expect(await page.locator("#failure").innerText()).toMatch(/Nothing could be graded \(exit code 2\):\s+.*nonexistent.*does not exist/);
@@ -161,15 +175,15 @@ browserTest()(
 );
 
 test("--figures without --report, a missing figures folder, a --report that is a folder: one line each, exit 2", () => {
-  const noReport = runCli(["grade", student, "-a", ASSIGNMENT, "--figures", figures]);
+  const noReport = runs.noReport;
   expect(noReport.status).toBe(2);
   expect(noReport.stderr.trim()).toBe("dnn-autograder: --figures DIR needs --report FILE: the figures are embedded in the HTML report");
   const report = path.join(work, "missing-figures.html");
-  const missing = runCli(["grade", student, "-a", ASSIGNMENT, "--report", report, "--figures", path.join(work, "none")]);
+  const missing = runs.missing;
   expect(missing.status).toBe(2);
   expect(missing.stderr).toMatch(/--figures .*none: no such folder/);
   expect(fs.readFileSync(report, "utf8")).toContain("no such folder");
-  const folder = runCli(["grade", student, "-a", ASSIGNMENT, "--report", work]);
+  const folder = runs.folder;
   expect(folder.status).toBe(2);
   expect(folder.stderr.trim()).toBe(`dnn-autograder: --report ${work} is a folder: expected the path of a file to write`);
 }, 120_000);
