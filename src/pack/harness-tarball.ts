@@ -54,13 +54,19 @@ function stagePackage(stage: string, pkg: PackageJson, folders: readonly string[
   for (const name of folders) linkTo(path.join(PACKAGE_ROOT, "node_modules", name), path.join(root, "node_modules", name));
 }
 
+/** What `packOfflineHarness` wrote: the tarball and the `package.json` inside it. */
+export interface HarnessTarball {
+  /** `destination/dnn-autograder-<version>.tgz`. */
+  file: string;
+  manifest: PackageJson;
+}
+
 /**
- * Packs the offline harness into `destination` and returns the tarball's path
- * (`dnn-autograder-<version>.tgz`), with `tools` (default: jest and TypeScript, for a student pack)
- * bundled besides the run-time dependencies. Needs an up-to-date build (`npm run build`); the file
- * appears whole or not at all, and any failure is a `UserInputError`.
+ * Packs the offline harness into `destination`, with `tools` (default: jest and TypeScript, for a
+ * student pack) bundled besides the run-time dependencies. Needs an up-to-date build (`npm run build`);
+ * the file appears whole or not at all, and any failure is a `UserInputError`.
  */
-export function packOfflineHarness(destination: string, tools: readonly string[] = STUDENT_TOOLS): string {
+export function packOfflineHarness(destination: string, tools: readonly string[] = STUDENT_TOOLS): HarnessTarball {
   requireFreshBuild();
   const { pkg, folders } = bundledPackages(readOwnPackage(), tools);
   const stage = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-autograder-stage-"));
@@ -68,7 +74,7 @@ export function packOfflineHarness(destination: string, tools: readonly string[]
     stagePackage(stage, pkg, folders);
     const file = path.join(destination, tarballName(pkg));
     writeTarballWhole(file, { cwd: stage, entries: ["package"], level: HARNESS_GZIP_LEVEL, exclude: isPrunedFromBundle });
-    return file;
+    return { file, manifest: pkg };
   } finally {
     fs.rmSync(stage, { recursive: true, force: true });
   }
