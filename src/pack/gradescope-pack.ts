@@ -12,6 +12,7 @@ import { UserInputError } from "../errors";
 import { copyFixtures } from "./copy-fixtures";
 import { gradescopeInstall, gradescopeReadme, gradescopeRun, gradescopeSetup } from "./gradescope-files";
 import { packOfflineHarness } from "./harness-tarball";
+import { offlineLockfile } from "./offline-lockfile";
 import { archiveFolder } from "./zip-folder";
 
 /** What `exportGradescopePack` wrote. */
@@ -25,13 +26,15 @@ export interface GradescopePackSummary {
 /** The scripts Gradescope runs, kept executable in the zip. */
 const EXECUTABLES = ["setup.sh", "install.sh", "run_autograder"];
 
-/** Builds the autograder's folder in `dir`: scripts, package.json, the harness tarball and every case's fixtures. */
+/** Builds the autograder's folder in `dir`: scripts, package.json and its lockfile, the harness tarball and every case's fixtures. */
 export function writeGradescopeFolder(dir: string, assignments: readonly AssignmentContract[] = ASSIGNMENTS): { publicCases: number; hiddenCases: number } {
   const copied = copyFixtures(path.join(dir, "fixtures"), assignments, ["public", "hidden"]);
   if (copied.cases.hidden === 0) throw new UserInputError("no hidden cases to put in the autograder: run npx dnn-autograder fixtures generate");
-  const tarball = path.basename(packOfflineHarness(path.join(dir, "vendor"), []));
-  const pkg = { name: "dnn-autograder-gradescope", private: true, dependencies: { "dnn-autograder": `file:vendor/${tarball}` } };
+  const harness = packOfflineHarness(path.join(dir, "vendor"), []);
+  const spec = `file:vendor/${path.basename(harness.file)}`;
+  const pkg = { name: "dnn-autograder-gradescope", private: true, dependencies: { "dnn-autograder": spec } };
   fs.writeFileSync(path.join(dir, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
+  fs.writeFileSync(path.join(dir, "package-lock.json"), offlineLockfile({ name: pkg.name }, harness.manifest, harness.file, spec));
   fs.writeFileSync(path.join(dir, "setup.sh"), gradescopeSetup(), { mode: 0o755 });
   fs.writeFileSync(path.join(dir, "install.sh"), gradescopeInstall(), { mode: 0o755 });
   fs.writeFileSync(path.join(dir, "run_autograder"), gradescopeRun(assignments), { mode: 0o755 });

@@ -5,10 +5,13 @@
  */
 import type { AssignmentContract } from "../contracts";
 
+/** The name of the student project (its `package.json` and lockfile). */
+export const STUDENT_PROJECT = "dnn-course2-assignments";
+
 /** The pack's `package.json`: the harness from the tarball in `vendor/` (installs without a registry) and the scripts students run. */
 export function studentPackageJson(tarball: string, version: string): string {
   const pkg = {
-    name: "dnn-course2-assignments",
+    name: STUDENT_PROJECT,
     version,
     private: true,
     description: "Improving Deep Neural Networks: the programming assignments, with their public tests",

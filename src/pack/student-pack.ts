@@ -1,7 +1,7 @@
 /**
  * `dnn-autograder export student --out DIR`: a self-contained starter project for students. It holds
  * the stubs (`student/`), one jest grader per assignment (`graders/`), the public fixtures only, the
- * harness as a tarball that installs without a registry (`vendor/`), the project's configuration, a
+ * harness as a tarball that installs without a registry (`vendor/`, locked in `package-lock.json`), the project's configuration, a
  * README and a GitHub Classroom workflow. No answer key and no hidden case (not even a hidden case's
  * name) is in it. The folder appears whole or not at all.
  */
@@ -12,10 +12,12 @@ import { blankModuleText } from "../contracts/stubs";
 import { UserInputError } from "../errors";
 import { classroomWorkflow } from "./classroom-workflow";
 import { copyFixtures } from "./copy-fixtures";
-import { packOfflineHarness, readOwnPackage } from "./harness-tarball";
+import { readOwnPackage } from "./bundled-packages";
+import { packOfflineHarness } from "./harness-tarball";
 import { stubExamples } from "./stub-examples";
 import { studentReadme } from "./student-readme";
-import { studentGitignore, studentGraderFile, studentJestConfig, studentPackageJson, studentTsconfig } from "./student-files";
+import { offlineLockfile } from "./offline-lockfile";
+import { STUDENT_PROJECT, studentGitignore, studentGraderFile, studentJestConfig, studentPackageJson, studentTsconfig } from "./student-files";
 import { writeFolderWhole } from "./write-folder";
 
 /** What `exportStudentPack` wrote. */
@@ -52,15 +54,16 @@ export function exportStudentPack(outDir: string, assignments: readonly Assignme
     }
     const copied = copyFixtures(path.join(root, "fixtures"), assignments, ["public"]);
     if (copied.cases.public === 0) throw new UserInputError("no public cases to put in the student pack: run npx dnn-autograder fixtures generate");
-    const tarballPath = packOfflineHarness(path.join(root, "vendor"));
-    const tarball = path.basename(tarballPath);
+    const harness = packOfflineHarness(path.join(root, "vendor"));
+    const tarball = path.basename(harness.file);
     write("package.json", studentPackageJson(tarball, own.version));
+    write("package-lock.json", offlineLockfile({ name: STUDENT_PROJECT, version: own.version }, harness.manifest, harness.file, `file:vendor/${tarball}`));
     write("jest.config.js", studentJestConfig());
     write("tsconfig.json", studentTsconfig());
     write(".gitignore", studentGitignore());
     write("README.md", studentReadme(assignments, copied.cases.public));
     write(".github/workflows/classroom.yml", classroomWorkflow());
-    summary = { tarball, tarballBytes: fs.statSync(tarballPath).size, publicCases: copied.cases.public };
+    summary = { tarball, tarballBytes: fs.statSync(harness.file).size, publicCases: copied.cases.public };
   });
   return { dir, files, ...summary! };
 }

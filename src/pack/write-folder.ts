@@ -22,8 +22,13 @@ export function writeFolderWhole(outDir: string, fill: (staging: string) => void
       throw new UserInputError(`--out ${outDir}: the folder exists and is not empty; choose a new one`);
     }
   }
-  fs.mkdirSync(path.dirname(dir), { recursive: true });
-  const staging = fs.mkdtempSync(path.join(path.dirname(dir), `.${path.basename(dir)}.partial-`));
+  let staging: string;
+  try {
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    staging = fs.mkdtempSync(path.join(path.dirname(dir), `.${path.basename(dir)}.partial-`));
+  } catch (error) {
+    throw new UserInputError(`--out ${outDir}: cannot be created (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
   try {
     fill(staging);
     const files = countFiles(staging);

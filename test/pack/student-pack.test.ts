@@ -4,22 +4,22 @@
  * written, with the answer key copied in (every public point), one function at a time (`-t`), in watch
  * mode, and type-checked; and nothing hidden anywhere in it.
  */
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ASSIGNMENTS } from "../../src/contracts";
 import { dataFilePath, DEFAULT_FIXTURES_DIR } from "../../src/fixtures/paths";
+import { runAsync, type ChildResult } from "./run-async";
 
 const ROOT = path.join(__dirname, "..", "..");
 let work: string;
 let pack: string;
 let bin: string;
 
-/** Runs a command in the pack; its exit code and output. */
-function inPack(command: string, args: string[]): { code: number | null; out: string } {
-  const r = spawnSync(command, args, { cwd: pack, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+/** Runs a command in the pack; its exit code and output. Runs that only read the pack are started together. */
+function inPack(command: string, args: string[]): Promise<ChildResult> {
+  return runAsync(command, args, { cwd: pack, env: { ...process.env, NO_COLOR: "1" } });
 }
 
 const ZEROS = `export function initializeParametersZeros(layersDims: number[]): Params {
@@ -78,18 +78,17 @@ test("nothing hidden and no answer key: no hidden data, no hidden case's id, no 
   expect(entries.filter((e) => /reference|fixtures\/(cases|data)|submissions|\.test\./.test(e))).toEqual([]);
 });
 
-test("blank: npm test fails every public case, saying once per function that it is not implemented; grade exits 1", () => {
-  const { code, out } = inPack("npm", ["test"]);
+test("blank: npm test fails every public case, saying once per function that it is not implemented; grade exits 1", async () => {
+  const [{ code, out }, graded] = await Promise.all([inPack("npm", ["test"]), inPack(bin, ["grade", "student"])]);
   expect(code).toBe(1);
   const functions = ASSIGNMENTS.flatMap((a) => a.functions.map((f) => f.name));
   expect(out.match(/fail until it is written/g)?.length).toBe(functions.length);
   expect(out).toMatch(/Tests: +(\d+) failed, \1 total/);
-  const graded = inPack(bin, ["grade", "student"]);
   expect(graded.code).toBe(1);
   expect(graded.out).toMatch(/^Total 0\/\d+$/m);
-});
+}, 180_000);
 
-test("one function written: its case turns green and the total rises; -t runs that function alone", () => {
+test("one function written: its case turns green and the total rises; -t runs that function alone", async () => {
   const file = path.join(pack, "student", "week1", "initialization.ts");
   const blank = fs.readFileSync(file, "utf8");
   try {
@@ -97,13 +96,16 @@ test("one function written: its case turns green and the total rises; -t runs th
       .replace(/export function initializeParametersZeros\([^]*?\n}\n/, `${ZEROS}\n`)
       .replace('import type { Params, RandomState } from "dnn-autograder";', 'import { np, type Params, type RandomState } from "dnn-autograder";');
     fs.writeFileSync(file, written);
-    const one = inPack("npm", ["test", "--", "-t", "initializeParametersZeros"]);
+    const [one, graded, typechecked] = await Promise.all([
+      inPack("npm", ["test", "--", "-t", "initializeParametersZeros"]),
+      inPack(bin, ["grade", "student", "-a", "week1/initialization"]),
+      inPack(bin, ["typecheck"]),
+    ]);
     expect(one.code).toBe(0);
     expect(one.out).toMatch(/Tests: +\d+ skipped, 1 passed, \d+ total/);
-    const graded = inPack(bin, ["grade", "student", "-a", "week1/initialization"]);
     expect(graded.out).toMatch(/✓ initializeParametersZeros +1\/1 cases +8\/8/);
     expect(graded.out).toMatch(/^Total 8\/38$/m);
-    expect(inPack(bin, ["typecheck"]).code).toBe(0);
+    expect(typechecked.code).toBe(0);
     fs.writeFileSync(
       file,
       written.replace(
@@ -111,7 +113,7 @@ test("one function written: its case turns green and the total rises; -t runs th
         "export function initializeParametersZeros(layersDims: string): Params",
       ),
     );
-    const typecheck = inPack(bin, ["typecheck"]);
+    const typecheck = await inPack(bin, ["typecheck"]);
     expect(typecheck.code).not.toBe(0);
     expect(typecheck.out).toMatch(/initialization\.ts.*error TS/);
   } finally {
@@ -119,15 +121,14 @@ test("one function written: its case turns green and the total rises; -t runs th
   }
 }, 120_000);
 
-test("week 3 written with chained ops type-checks, and grades on WebAssembly from the pack's own .wasm files", () => {
+test("week 3 written with chained ops type-checks, and grades on WebAssembly from the pack's own .wasm files", async () => {
   const file = path.join(pack, "student", "week3", "tensorflow.ts");
   const blank = fs.readFileSync(file, "utf8");
   try {
     fs.copyFileSync(path.join(ROOT, "test", "submissions", "alternatives", "chained-ops", "week3", "tensorflow.ts"), file);
-    const typecheck = inPack(bin, ["typecheck"]);
+    const [typecheck, graded] = await Promise.all([inPack(bin, ["typecheck"]), inPack(bin, ["grade", "student", "-a", "week3/tensorflow"])]);
     expect(typecheck.out).toBe("");
     expect(typecheck.code).toBe(0);
-    const graded = inPack(bin, ["grade", "student", "-a", "week3/tensorflow"]);
     expect(graded.code).toBe(0);
     expect(graded.out.trimEnd().split("\n").pop()).toBe("TensorFlow.js backend: wasm (SIMD)");
   } finally {
@@ -135,17 +136,17 @@ test("week 3 written with chained ops type-checks, and grades on WebAssembly fro
   }
 }, 120_000);
 
-test("the answer key copied in scores every public point", () => {
+test("the answer key copied in scores every public point", async () => {
   const student = path.join(pack, "student");
   const saved = path.join(work, "blank-student");
   fs.cpSync(student, saved, { recursive: true });
   try {
     for (const a of ASSIGNMENTS) fs.copyFileSync(path.join(ROOT, "reference", `${a.module}.ts`), path.join(student, `${a.module}.ts`));
-    const graded = inPack(bin, ["grade", "student"]);
+    const [graded, tested] = await Promise.all([inPack(bin, ["grade", "student"]), inPack("npm", ["test"])]);
     expect(graded.code).toBe(0);
     const [, score, max] = /^Total (\d+)\/(\d+)$/m.exec(graded.out) ?? [];
     expect(Number(score)).toBe(Number(max));
-    expect(inPack("npm", ["test"]).code).toBe(0);
+    expect(tested.code).toBe(0);
   } finally {
     fs.rmSync(student, { recursive: true, force: true });
     fs.cpSync(saved, student, { recursive: true });
@@ -178,8 +179,8 @@ test("watch mode re-runs an assignment when its file in student/ is saved", asyn
   }
 }, 180_000);
 
-test("--version answers with the package's version", () => {
-  const { code, out } = inPack(bin, ["--version"]);
+test("--version answers with the package's version", async () => {
+  const { code, out } = await inPack(bin, ["--version"]);
   expect(code).toBe(0);
   expect(out.trim()).toBe((JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version);
-});
+}, 60_000);
