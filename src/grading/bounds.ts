@@ -4,7 +4,7 @@
  *   by `fixtures generate` in `fixtures/timing.json`), never more than `--timeout` (default 10 s), and
  *   never more than what is left of the bounds below;
  * - per assignment: `assignmentMs` (default 60 s) of wall time for starting children, loading the
- *   module and every call (split evenly between the parts of an assignment graded side by side);
+ *   module and every call;
  * - per submission: `submissionMs` (default 180 s) across all of its assignments.
  * A case reached after a bound ran out fails with a line saying which bound; the kernel's CPU limit of
  * each child is the assignment bound.
@@ -72,24 +72,17 @@ export class SubmissionClock {
     return this.bounds.submissionMs - (Date.now() - this.start);
   }
 
-  /**
-   * A clock for an assignment starting now; `share` (0 < share ≤ 1): the part of the assignment's bound
-   * it may use, for one of several parts of an assignment graded side by side (see assignment-parts.ts),
-   * so that the parts together get the bound one child would.
-   */
-  assignment(share = 1): AssignmentClock {
-    return new AssignmentClock(this, share);
+  /** A clock for an assignment starting now. */
+  assignment(): AssignmentClock {
+    return new AssignmentClock(this);
   }
 }
 
-/** One assignment's clock (or one part's, with its share of the bound), within its submission's. */
+/** One assignment's clock, within its submission's. */
 export class AssignmentClock {
   private readonly start = Date.now();
 
-  constructor(
-    private readonly submission: SubmissionClock,
-    private readonly share = 1,
-  ) {}
+  constructor(private readonly submission: SubmissionClock) {}
 
   private get bounds(): TimeBounds {
     return this.submission.bounds;
@@ -103,7 +96,7 @@ export class AssignmentClock {
   }
 
   private assignmentLeft(): number {
-    return this.bounds.assignmentMs * this.share - (Date.now() - this.start);
+    return this.bounds.assignmentMs - (Date.now() - this.start);
   }
 
   private remaining(): number {

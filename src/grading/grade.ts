@@ -13,7 +13,6 @@ import * as os from "node:os";
 import { DEFAULT_BOUNDS, LOAD_LIMIT_MS, SubmissionClock, type TimeBounds } from "./bounds";
 import { fillCopy, RefusedSubmission, reserveCopy, type SubmissionCopy } from "./sandbox/submission-copy";
 import type { TensorflowBackend } from "../course/week3/tf-backend";
-import { dealCases, joinParts } from "./assignment-parts";
 import { cleanText } from "./clean-text";
 import { sumScores, type AssignmentResult, type FunctionResult, type GradeResult, type ResultHeader } from "./result";
 import { confirmIsolation, prepareIsolation, provisionalIsolation, resolveIsolation, type Isolation } from "./sandbox/isolation";
@@ -133,19 +132,15 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
   const bounds = { ...DEFAULT_BOUNDS, ...options.bounds };
   // Assignments side by side in lanes, as many as there are cores (one with `oneChild`); each lane's
   // sandboxed child serves its assignments in turn, so a run starts a child per lane, not per assignment.
-  // Cores to spare grade each assignment in parts (one assignment on two cores: two children, half of
-  // its cases each; see assignment-parts.ts).
-  const cores = Math.max(1, os.availableParallelism());
-  const partsEach = options.oneChild ? 1 : Math.max(1, Math.floor(cores / contracts.length));
-  const lanes = options.oneChild ? 1 : Math.min(cores, contracts.length * partsEach);
+  const lanes = options.oneChild ? 1 : Math.min(contracts.length, Math.max(1, os.availableParallelism()));
   // The lanes' children start under the isolation expected here while the cases load and the
   // submission is copied; one coming up proves it as a trial sandbox would. Without one to expect, a
   // trial sandbox runs meanwhile instead.
   const copy = reserveCopy();
   const provisional = provisionalIsolation(request);
   const sandboxes = provisional ? Array.from({ length: lanes }, () => submissionSandbox(copy, provisional, bounds, options)) : [];
-  // Lane i serves part i first: a part of assignment i / partsEach.
-  sandboxes.forEach((sandbox, i) => sandbox.warm(tensorflowRequest(contracts[Math.floor(i / partsEach)], options)));
+  // Lane i serves assignment i first.
+  sandboxes.forEach((sandbox, i) => sandbox.warm(tensorflowRequest(contracts[i], options)));
   const probing = provisional ? undefined : prepareIsolation(request);
   const assignments: AssignmentResult[] = new Array(contracts.length);
   let loaded: { contract: AssignmentContract; cases: FixtureCase[] }[];
@@ -178,22 +173,15 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
       tensorflow ??= backend;
       options.onTensorflowBackend?.(backend);
     };
-    // Assignment 0's parts, then assignment 1's, …
-    const units = loaded.flatMap(({ cases }, k) => dealCases(cases, partsEach).map((part, p, all) => ({ k, p, cases: part, share: 1 / all.length })));
-    const parts: AssignmentResult[][] = loaded.map(() => []);
-    const done = loaded.map(() => 0);
     let next = 0;
     const lane = async (sandbox: Sandbox | undefined): Promise<void> => {
-      while (next < units.length) {
-        const { k, p, cases, share } = units[next++];
-        const { contract } = loaded[k];
-        const onCase = options.onCase && (() => options.onCase?.(contract.name, ++done[k], loaded[k].cases.length));
-        const shared = { clock, assignmentShare: share, copy: refused ?? copy, sandbox, onTensorflowBackend, onCase };
-        parts[k][p] = await gradeAssignment(contract, dir, cases, { ...options, ...shared });
+      while (next < loaded.length) {
+        const k = next++;
+        const shared = { clock, copy: refused ?? copy, sandbox, onTensorflowBackend };
+        assignments[k] = await gradeAssignment(loaded[k].contract, dir, loaded[k].cases, { ...options, ...shared });
       }
     };
     await Promise.all(Array.from({ length: lanes }, (_, i) => lane(sandboxes[i])));
-    loaded.forEach(({ contract, cases }, k) => (assignments[k] = joinParts(contract, cases, parts[k])));
   } finally {
     for (const sandbox of sandboxes) sandbox.close();
     copy.remove();

@@ -31,8 +31,6 @@ export interface SessionOptions {
   bounds?: Partial<TimeBounds>;
   /** The submission's clock, shared by its assignments (made by `gradeSubmission`). */
   clock?: SubmissionClock;
-  /** The share of the assignment's time bound this session may use (default 1: one part of `1/share` graded side by side). */
-  assignmentShare?: number;
   /**
    * The copy of the submission already made, or why it was refused (by `gradeSubmission`, for all of its
    * assignments); default: the session makes its own.
@@ -93,7 +91,7 @@ export class GradingSession {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
     this.isolation = resolveIsolation(options.isolation ?? "auto");
-    this.clock = (options.clock ?? new SubmissionClock({ ...DEFAULT_BOUNDS, ...options.bounds })).assignment(options.assignmentShare);
+    this.clock = (options.clock ?? new SubmissionClock({ ...DEFAULT_BOUNDS, ...options.bounds })).assignment();
     this.sharedCopy = options.copy;
     this.sharedSandbox = options.sandbox;
     this.tensorflow = tensorflowRequest(contract, options);
