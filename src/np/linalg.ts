@@ -10,8 +10,9 @@ import type { Matrix } from "./matrix";
  * bits: expect ~1e-16 relative differences from numpy, not equality. An empty inner dimension gives zeros.
  */
 
-function checkInner(fn: string, shapes: string, k: number, k2: number): void {
-  if (k !== k2) throw new RangeError(`${fn}: ${shapes}: inner dimensions ${k} and ${k2} differ`);
+/** The error of a product whose inner dimensions differ (its text is built only then: products are hot). */
+function innerMismatch(fn: string, shapes: string, k: number, k2: number): RangeError {
+  return new RangeError(`${fn}: ${shapes}: inner dimensions ${k} and ${k2} differ`);
 }
 
 /** n fresh rows of length p; zero-filled when the inner dimension is empty (nothing will be summed). */
@@ -25,7 +26,7 @@ function outputRows(n: number, p: number, emptyInner: boolean): Matrix {
 export function dot(a: Matrix, b: Matrix): Matrix {
   const [n, k] = checkMatrix("dot", "a", a);
   const [k2, p] = checkMatrix("dot", "b", b);
-  checkInner("dot", `${formatShape([n, k])}·${formatShape([k2, p])}`, k, k2);
+  if (k !== k2) throw innerMismatch("dot", `${formatShape([n, k])}·${formatShape([k2, p])}`, k, k2);
   const out = outputRows(n, p, k === 0);
   if (k > 0) for (let i = 0; i < n; i++) rowTimesMatrix(a[i], b, k, p, out[i]);
   return out;
@@ -35,7 +36,7 @@ export function dot(a: Matrix, b: Matrix): Matrix {
 export function dotNT(a: Matrix, b: Matrix): Matrix {
   const [n, k] = checkMatrix("dotNT", "a", a);
   const [p, k2] = checkMatrix("dotNT", "b", b);
-  checkInner("dotNT", `${formatShape([n, k])}·${formatShape([p, k2])}ᵀ`, k, k2);
+  if (k !== k2) throw innerMismatch("dotNT", `${formatShape([n, k])}·${formatShape([p, k2])}ᵀ`, k, k2);
   const out = outputRows(n, p, k === 0);
   if (k > 0) productTransposed(a, b, n, p, k, out);
   return out;
@@ -45,7 +46,7 @@ export function dotNT(a: Matrix, b: Matrix): Matrix {
 export function dotTN(a: Matrix, b: Matrix): Matrix {
   const [k, n] = checkMatrix("dotTN", "a", a);
   const [k2, p] = checkMatrix("dotTN", "b", b);
-  checkInner("dotTN", `${formatShape([k, n])}ᵀ·${formatShape([k2, p])}`, k, k2);
+  if (k !== k2) throw innerMismatch("dotTN", `${formatShape([k, n])}ᵀ·${formatShape([k2, p])}`, k, k2);
   const out = outputRows(n, p, k === 0);
   if (k > 0) for (let i = 0; i < n; i++) rowTimesMatrix(column(a, i, k), b, k, p, out[i]);
   return out;
