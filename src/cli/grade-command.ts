@@ -3,16 +3,22 @@ import { InvalidArgumentError } from "commander";
 import * as os from "node:os";
 import * as path from "node:path";
 import { UserInputError } from "../errors";
-import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, exitCodeOf, gradeSubmission, type GradeResult } from "../grading";
+import { gradeSubmission } from "../grading/grade";
+import { exitCodeOf, type GradeResult } from "../grading/result";
 import { GRADESCOPE_VISIBILITIES, type GradescopeVisibility } from "../grading/reporters/gradescope";
 import { readFigures, type Figure } from "../grading/reporters/html/figures";
-import { renderHtmlFailure, renderHtmlReport } from "../grading/reporters/html/report";
 import { REPORT_FORMATS, renderReport, type ReportFormat } from "../grading/reporters/render";
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS } from "../grading/session";
 import type { IsolationRequest } from "../grading/sandbox/isolation";
 import { defaultSubmissionDir } from "../grading/submission";
 import type { runBatchCommand as RunBatchCommand } from "./batch-command";
 import { isolationOption, positiveInteger, tensorflowBackendOption } from "./options";
 import { checkReportPath, exitCodeOfError, failureReason, failureReport, writeReport } from "./report-output";
+
+/** The HTML report's renderer, loaded only by a run that writes one. */
+function htmlReport(): typeof import("../grading/reporters/html/report") {
+  return require("../grading/reporters/html/report") as typeof import("../grading/reporters/html/report");
+}
 
 function formatOption(value: string): ReportFormat {
   if ((REPORT_FORMATS as readonly string[]).includes(value)) return value as ReportFormat;
@@ -123,11 +129,11 @@ export function registerGradeCommand(program: Command): void {
       } catch (error) {
         // The report a CI job waits for, in its format, then the usual one line and exit code.
         if (opts.format !== "console" || opts.out) writeReport(failureReport(opts.format, error), opts.out);
-        if (opts.report) writeReport(renderHtmlFailure(failureReason(error), exitCodeOfError(error), { figures }), opts.report, "--report");
+        if (opts.report) writeReport(htmlReport().renderHtmlFailure(failureReason(error), exitCodeOfError(error), { figures }), opts.report, "--report");
         throw error;
       }
       writeReport(report, opts.out);
-      if (opts.report) writeReport(renderHtmlReport(result, { figures }), opts.report, "--report");
+      if (opts.report) writeReport(htmlReport().renderHtmlReport(result, { figures }), opts.report, "--report");
       for (const assignment of result.assignments) {
         for (const error of assignment.errors) process.stderr.write(`dnn-autograder: could not grade ${assignment.name}: ${error}\n`);
       }

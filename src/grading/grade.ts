@@ -6,7 +6,6 @@ import * as fs from "node:fs";
 import { ASSIGNMENTS, findAssignment, type AssignmentContract } from "../contracts";
 import { UserInputError } from "../errors";
 import { sha256 } from "../fixtures/manifest";
-import { loadCases } from "../fixtures/load";
 import { DEFAULT_FIXTURES_DIR, displayPath, manifestPath, PACKAGE_ROOT } from "../fixtures/paths";
 import type { FixtureCase, Visibility } from "../fixtures/types";
 import * as os from "node:os";
@@ -142,6 +141,9 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
   // Lane i serves assignment i first.
   sandboxes.forEach((sandbox, i) => sandbox.warm(tensorflowRequest(contracts[i], options)));
   const probing = provisional ? undefined : prepareIsolation(request);
+  // The cases' loader and the judge (the checks, the course code) load now, while the children start.
+  const { loadCases } = require("../fixtures/load") as typeof import("../fixtures/load");
+  require("./judge");
   const assignments: AssignmentResult[] = new Array(contracts.length);
   let loaded: { contract: AssignmentContract; cases: FixtureCase[] }[];
   let tensorflow: TensorflowBackend | undefined;

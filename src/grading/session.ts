@@ -11,7 +11,7 @@ import { displayPath } from "../fixtures/paths";
 import type { FixtureCase } from "../fixtures/types";
 import { DEFAULT_BOUNDS, SubmissionClock, type AssignmentClock, type TimeBounds } from "./bounds";
 import { cleanLine, cleanText } from "./clean-text";
-import { judgeSafely, type Verdict } from "./judge";
+import type { Verdict } from "./judge";
 import type { CaseResult } from "./result";
 import { isNotImplementedMessage } from "./unimplemented";
 import { resolveIsolation, type Isolation, type IsolationRequest } from "./sandbox/isolation";
@@ -175,6 +175,9 @@ export class GradingSession {
     if (later) return { passed: false, stage: "time", lines: [later] };
     const limit = this.clock.callLimitMs(this.contract.name, fixtureCase, this.timeoutMs);
     const outcome = await sandbox.call(fn.name, fixtureCase.args, limit, fixtureCase.check, fixtureCase.checkOptions);
+    // Loaded on first use: the checks and the course code behind it are many modules, and `grade`
+    // starts its children before it loads them (see `gradeSubmission`).
+    const { judgeSafely } = require("./judge") as typeof import("./judge");
     const verdict = judgeSafely(fixtureCase, fn, outcome);
     if (outcome.kind === "threw" && isNotImplementedMessage(outcome.message)) return { ...verdict, unimplemented: true };
     return outcome.kind === "returned" ? { ...verdict, ms: outcome.ms } : verdict;
