@@ -5,10 +5,11 @@
  * isolation failing closed.
  */
 import { parse } from "csv-parse/sync";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { runAsync, type ChildResult } from "../run-async";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "src", "cli", "bin.js");
@@ -16,30 +17,16 @@ const HOSTILE = "=cmd|' -C calc'!A0";
 let work: string;
 let klass: string;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** The CLI with `args`; the runs of a test go side by side (each waits on its sandboxed children much of the time). */
-function run(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function run(...args: string[]): Promise<ChildResult> {
+  return runAsync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
 }
 
 const BASE = ["-a", "week1/initialization", "--public-only", "--jobs", "2"];
 
 /** The whole class graded (`all`) and its two shards, side by side. */
-let whole: Run;
-let shards: Run[];
+let whole: ChildResult;
+let shards: ChildResult[];
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-batch-"));

@@ -4,10 +4,10 @@
  * is refused with one line and leaves only the log. `--iterations` (hidden, for tests) shortens the
  * trainings: the figures need runs, not the notebooks' full lengths.
  */
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { runAsync } from "../run-async";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "src", "cli", "bin.js");
@@ -26,16 +26,9 @@ async function withOut(body: (out: string) => Promise<void>): Promise<void> {
   }
 }
 
-function run(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, timeout: 120_000, env: { ...process.env, NO_COLOR: "" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
+async function run(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const { code, stdout, stderr } = await runAsync(process.execPath, [BIN, ...args], { cwd: ROOT, timeoutMs: 120_000, env: { ...process.env, NO_COLOR: "" } });
+  return { status: code, stdout, stderr };
 }
 
 const withData = (...ids: string[]) => ids.flatMap((id) => [`${id}.csv`, `${id}.json`, `${id}.svg`]);

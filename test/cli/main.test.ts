@@ -1,34 +1,20 @@
 /**
  * The `dnn-autograder` command as a user runs it: exit codes and one-line messages.
  */
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { runAsync, type ChildResult } from "../run-async";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "src", "cli", "bin.js");
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** The command with `args`. The tests run side by side (`test.concurrent`): each waits on its process, most of them on sandboxed children. */
-function run(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, timeout: 60_000 });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function run(...args: string[]): Promise<ChildResult> {
+  return runAsync(process.execPath, [BIN, ...args], { cwd: ROOT, timeoutMs: 60_000 });
 }
 
-function expectOneLineError(r: Run, pattern: RegExp): void {
+function expectOneLineError(r: ChildResult, pattern: RegExp): void {
   expect(r.code).toBe(2);
   const lines = r.stderr.trim().split("\n");
   expect(lines).toHaveLength(1);

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ASSIGNMENTS } from "../../src/contracts";
-import { runAsync } from "./run-async";
+import { runAsync } from "../run-async";
 
 const ROOT = path.join(__dirname, "..", "..");
 let work: string;

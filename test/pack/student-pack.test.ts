@@ -10,7 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { ASSIGNMENTS } from "../../src/contracts";
 import { dataFilePath, DEFAULT_FIXTURES_DIR } from "../../src/fixtures/paths";
-import { runAsync, type ChildResult } from "./run-async";
+import { runAsync, type ChildResult } from "../run-async";
 
 const ROOT = path.join(__dirname, "..", "..");
 let work: string;

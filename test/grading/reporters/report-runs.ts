@@ -4,10 +4,11 @@
  * compile; the CLI on runs that cannot grade; and the check that a hidden case's text holds none of
  * its expected numbers.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { loadCases } from "../../../src/fixtures/load";
 import { gradeSubmission, type GradeOptions, type GradeResult } from "../../../src/grading";
+import { runAsync } from "../../run-async";
 
 export const ROOT = path.join(__dirname, "..", "..", "..");
 const BIN = path.join(ROOT, "src", "cli", "bin.js");
@@ -54,16 +55,12 @@ export function runCli(args: readonly string[], env: Record<string, string> = {}
 }
 
 /** `runCli`, without blocking: runs of a test file can go side by side. */
-export function runCliAsync(args: readonly string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 120_000 });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
+export async function runCliAsync(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const { code, stdout, stderr } = await runAsync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeoutMs: 120_000 });
+  return { status: code, stdout, stderr };
 }
 
 /** The environment in which strict isolation cannot be had (bubblewrap not found). */
