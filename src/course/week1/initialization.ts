@@ -108,18 +108,19 @@ function step(W: Matrix, dW: Matrix, learningRate: number): Matrix {
   return out;
 }
 
-/** Layer l's key names `[W_l, dW_l, b_l, db_l]`, by l: see `layerKeys`. */
+/** Layer l's `[W_l, dW_l, "like W_l", b_l, db_l, "like b_l"]`, by l: see `layerKeys`. */
 const keyNames: string[][] = [];
 
 /**
- * `["W1", "dW1", "b1", "db1"]` for l = 1, built once per l and interned (as an object's keys, which V8
- * always interns): a template string per step was a new string that every lookup had to intern again.
+ * `["W1", "dW1", "like W1", "b1", "db1", "like b1"]` for l = 1, built once per l, the key names
+ * interned (as an object's keys, which V8 always interns): a template string per step was a new string
+ * that every lookup had to intern again.
  */
 function layerKeys(l: number): string[] {
   let names = keyNames[l];
   if (names === undefined) {
-    const spelled: Record<string, number> = { [`W${l}`]: 0, [`dW${l}`]: 1, [`b${l}`]: 2, [`db${l}`]: 3 };
-    names = keys(spelled);
+    const [W, dW, b, db] = keys({ [`W${l}`]: 0, [`dW${l}`]: 1, [`b${l}`]: 2, [`db${l}`]: 3 });
+    names = [W, dW, `like ${W}`, b, db, `like ${b}`];
     keyNames[l] = names;
   }
   return names;
@@ -135,16 +136,12 @@ export function updateParameters(parameters: Params, grads: Gradients, learningR
   const updated: Params = { ...parameters };
   for (let l = 1; l <= L; l++) {
     const names = layerKeys(l);
-    for (let k = 0; k < 4; k += 2) {
+    for (let k = 0; k < 6; k += 3) {
       const key = names[k];
       const gradKey = names[k + 1];
       const value = parameters[key];
       const grad = grads[gradKey];
-      const [rows, cols] = checkMatrix(fn, key, value);
-      const [gr, gc] = checkMatrix(fn, gradKey, grad);
-      if (gr !== rows || gc !== cols) {
-        throw new RangeError(`${fn}: ${gradKey} has shape ${formatShape([gr, gc])}, expected ${formatShape([rows, cols])} like ${key}`);
-      }
+      expectShape(fn, gradKey, grad, checkMatrix(fn, key, value), names[k + 2]);
       updated[key] = step(value, grad, learningRate);
     }
   }
