@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { PACKAGE_ROOT } from "../../fixtures/paths";
+import { writeFileAtomic } from "../../fixtures/write-atomic";
 import { transpiler, type TranspilerName } from "./transpile";
 
 /** Where entries live. */
@@ -63,11 +64,7 @@ function read(key: string): string | undefined {
 
 function write(key: string, code: string): void {
   try {
-    fs.mkdirSync(TRANSPILED_CACHE_DIR, { recursive: true, mode: 0o755 });
-    const file = path.join(TRANSPILED_CACHE_DIR, `${key}.js`);
-    const temporary = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, code, { mode: 0o644 });
-    fs.renameSync(temporary, file);
+    writeFileAtomic(path.join(TRANSPILED_CACHE_DIR, `${key}.js`), code);
     if (!pruned) {
       pruned = true;
       pruneOld();
@@ -96,14 +93,17 @@ function pruneOld(): void {
  * Throws the engine's error when the source does not parse.
  */
 export function transpileCached(source: string, name: string): string {
+  const keys = new Map<TranspilerName, string | undefined>();
   for (const engine of candidates()) {
     const key = keyOf(engine, name, source);
+    keys.set(engine, key);
     const hit = key === undefined ? undefined : read(key);
     if (hit !== undefined) return hit;
   }
   const engine = transpiler();
   const code = engine.transpile(source, name);
-  const key = keyOf(engine.name, name, source);
+  // The engine in force is one of the candidates: its key is made already.
+  const key = keys.get(engine.name);
   if (key !== undefined) write(key, code);
   return code;
 }
