@@ -16,7 +16,7 @@ import { cleanText } from "./clean-text";
 import { sumScores, type AssignmentResult, type FunctionResult, type GradeResult, type ResultHeader } from "./result";
 import { confirmIsolation, prepareIsolation, provisionalIsolation, resolveIsolation, type Isolation } from "./sandbox/isolation";
 import { Sandbox } from "./sandbox/sandbox";
-import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, GradingSession, tensorflowRequest, type SessionOptions } from "./session";
+import { asSandboxUser, checkSandboxUid, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, GradingSession, tensorflowRequest, type SessionOptions } from "./session";
 import { findModule, resolveSubmissionDir } from "./submission";
 
 /**
@@ -129,6 +129,7 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
   const contracts = chooseAssignments(dir, options.assignments);
   const request = options.isolation ?? "auto";
   const bounds = { ...DEFAULT_BOUNDS, ...options.bounds };
+  checkSandboxUid(options.sandboxUid);
   // Assignments side by side in lanes, as many as there are cores (one with `oneChild`); each lane's
   // sandboxed child serves its assignments in turn, so a run starts a child per lane, not per assignment.
   const lanes = options.oneChild ? 1 : Math.min(contracts.length, Math.max(1, os.availableParallelism()));
@@ -137,7 +138,9 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
   // trial sandbox runs meanwhile instead.
   const copy = reserveCopy();
   const provisional = provisionalIsolation(request);
-  const sandboxes = provisional ? Array.from({ length: lanes }, () => submissionSandbox(copy, provisional, bounds, options)) : [];
+  const sandboxes = provisional
+    ? Array.from({ length: lanes }, () => submissionSandbox(copy, asSandboxUser(provisional, options.sandboxUid), bounds, options))
+    : [];
   // Lane i serves assignment i first.
   sandboxes.forEach((sandbox, i) => sandbox.warm(tensorflowRequest(contracts[i], options)));
   const probing = provisional ? undefined : prepareIsolation(request);
@@ -165,7 +168,7 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
       else await prepareIsolation(request);
     }
     // Fails closed (one line, exit 2) before anything runs when strict isolation cannot be had.
-    isolation = resolveIsolation(request);
+    isolation = asSandboxUser(resolveIsolation(request), options.sandboxUid);
     if (refused) for (const sandbox of sandboxes.splice(0)) sandbox.close();
     else {
       for (const sandbox of sandboxes) sandbox.useIsolation(isolation);

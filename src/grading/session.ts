@@ -14,10 +14,11 @@ import { cleanLine, cleanText } from "./clean-text";
 import type { Verdict } from "./judge";
 import type { CaseResult } from "./result";
 import { isNotImplementedMessage } from "./unimplemented";
-import { resolveIsolation, type Isolation, type IsolationRequest } from "./sandbox/isolation";
+import { isSandboxUid, resolveIsolation, type Isolation, type IsolationRequest } from "./sandbox/isolation";
 import { Sandbox, type LoadOutcome } from "./sandbox/sandbox";
 import { copySubmission, RefusedSubmission, type SubmissionCopy } from "./sandbox/submission-copy";
 import { findModule } from "./submission";
+import { UserInputError } from "../errors";
 
 /** Sandbox limits and isolation for a `GradingSession` (and so for `grade` and the jest graders). */
 export interface SessionOptions {
@@ -27,6 +28,12 @@ export interface SessionOptions {
   memoryMb?: number;
   /** `strict`, `basic` or `auto` (default `auto`: strict where it can be had). */
   isolation?: IsolationRequest;
+  /**
+   * The user the sandboxed children run as when the grader is root (default: `DNN_AUTOGRADER_SANDBOX_UID`,
+   * else 64 123). Gradings side by side in one process may each take one of their own, so that their
+   * processes can be told apart.
+   */
+  sandboxUid?: number;
   /** Time bounds of the assignment and the whole submission (default `DEFAULT_BOUNDS`). */
   bounds?: Partial<TimeBounds>;
   /** The submission's clock, shared by its assignments (made by `gradeSubmission`). */
@@ -48,6 +55,17 @@ export interface SessionOptions {
   tensorflowBackend?: TensorflowBackendRequest;
   /** Told the TensorFlow.js backend the sandbox started when a TensorFlow assignment's module loads. */
   onTensorflowBackend?: (backend: TensorflowBackend) => void;
+}
+
+/** `isolation`, its children run as `uid` when one is given (see `SessionOptions.sandboxUid`). */
+export function asSandboxUser(isolation: Isolation, uid: number | undefined): Isolation {
+  checkSandboxUid(uid);
+  return uid === undefined ? isolation : isolation.asUser(uid);
+}
+
+/** Throws a `UserInputError` naming `sandboxUid` unless `uid` is undefined or can be the sandbox's user. */
+export function checkSandboxUid(uid: number | undefined): void {
+  if (uid !== undefined && !isSandboxUid(uid)) throw new UserInputError(`sandboxUid: expected a positive integer user id, got ${String(uid)}`);
 }
 
 /** The backend request for `contract`'s sandbox: a request for the assignments that load TensorFlow.js, none for the others. */
@@ -90,7 +108,7 @@ export class GradingSession {
     this.modulePath = findModule(submissionDir, contract);
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
-    this.isolation = resolveIsolation(options.isolation ?? "auto");
+    this.isolation = asSandboxUser(resolveIsolation(options.isolation ?? "auto"), options.sandboxUid);
     this.clock = (options.clock ?? new SubmissionClock({ ...DEFAULT_BOUNDS, ...options.bounds })).assignment();
     this.sharedCopy = options.copy;
     this.sharedSandbox = options.sandbox;

@@ -67,17 +67,49 @@ function prepared(entry: HostileSubmission): { dir: string; remove(): void } {
   return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** How many submissions are graded side by side: most of the corpus waits on call limits and bounds. */
+const SIDE_BY_SIDE = 4;
+
+interface Graded {
+  result: GradeResult;
+  elapsed: number;
+  /** Processes of the entry's sandbox user still there after its grading. */
+  left: string[];
+}
+
+/** Grades `entry` in strict isolation as user `uid`, then looks for processes of that user left behind. */
+async function gradeHostile(entry: HostileSubmission, uid: number): Promise<Graded> {
+  const copy = prepared(entry);
+  const started = Date.now();
+  let result: GradeResult;
+  try {
+    result = await gradeSubmission(copy.dir, {
+      assignments: [entry.assignment ?? "week1/initialization"],
+      isolation: "strict",
+      memoryMb: 256,
+      timeoutMs: CALL_MS,
+      bounds: BOUNDS,
+      sandboxUid: uid,
+    });
+  } finally {
+    copy.remove();
+  }
+  const elapsed = Date.now() - started;
+  return { result, elapsed, left: await noneLeft(uid) };
+}
+
 /**
- * Declares the tests of `entries`, graded under a sandbox user of their own (`uid`), so that test files
- * running side by side can each tell their processes apart.
+ * Declares the tests of `entries`. They are graded side by side (`SIDE_BY_SIDE` at a time), each under a
+ * sandbox user of its own (`firstUid` + its index), so that the processes each leaves behind can be told
+ * apart, within this file and from the other test files running beside it.
  */
-export function describeHostile(entries: readonly HostileSubmission[], uid: number): void {
+export function describeHostile(entries: readonly HostileSubmission[], firstUid: number): void {
   let before: string;
   let listener: net.Server;
   let connections = 0;
+  const graded = new Map<string, Graded | { error: unknown }>();
 
   beforeAll(async () => {
-    process.env.DNN_AUTOGRADER_SANDBOX_UID = String(uid);
     process.env.DNN_HOSTILE_SECRET = SECRET;
     listener = net.createServer((socket) => {
       connections++;
@@ -86,7 +118,19 @@ export function describeHostile(entries: readonly HostileSubmission[], uid: numb
     // Another test file may hold the port: then that file's listener counts for both.
     await new Promise<void>((resolve) => listener.once("error", () => resolve()).listen(LISTENER_PORT, "127.0.0.1", () => resolve()));
     before = treeHash(WATCHED);
-  });
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < entries.length) {
+        const i = next++;
+        try {
+          graded.set(entries[i].dir, await gradeHostile(entries[i], firstUid + i));
+        } catch (error) {
+          graded.set(entries[i].dir, { error });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: SIDE_BY_SIDE }, lane));
+  }, 240_000);
 
   afterAll(() => {
     listener.close();
@@ -94,29 +138,15 @@ export function describeHostile(entries: readonly HostileSubmission[], uid: numb
   });
 
   describe.each(entries)("$dir", (entry) => {
-    let result: GradeResult;
-    let elapsed = 0;
-    let left: string[] = [];
-
-    beforeAll(async () => {
-      const copy = prepared(entry);
-      const started = Date.now();
-      try {
-        result = await gradeSubmission(copy.dir, {
-          assignments: [entry.assignment ?? "week1/initialization"],
-          isolation: "strict",
-          memoryMb: 256,
-          timeoutMs: CALL_MS,
-          bounds: BOUNDS,
-        });
-      } finally {
-        copy.remove();
-      }
-      elapsed = Date.now() - started;
-      left = await noneLeft(uid);
-    }, 60_000);
+    const of = (): Graded => {
+      const g = graded.get(entry.dir);
+      if (!g) throw new Error(`${entry.dir} was not graded`);
+      if ("error" in g) throw g.error;
+      return g;
+    };
 
     test("scores no more than the same submission honestly wrong, and does not exit 0", () => {
+      const { result } = of();
       expect(result.header.isolation.mode).toBe("strict");
       expect(result.score).toBeLessThanOrEqual(entry.honest);
       expect(exitCodeOf(result)).not.toBe(0);
@@ -124,6 +154,7 @@ export function describeHostile(entries: readonly HostileSubmission[], uid: numb
     });
 
     test("the attacked function's cases fail, each saying why", () => {
+      const { result } = of();
       const attacked = entry.attacked ?? { fn: "initializeParametersHe", caseId: "he/course" };
       const fn = result.assignments[0].functions.find((f) => f.name === attacked.fn)!;
       expect(fn.cases.find((c) => c.id === attacked.caseId)!.message.split("\n")[0]).toMatch(entry.says);
@@ -131,6 +162,7 @@ export function describeHostile(entries: readonly HostileSubmission[], uid: numb
     });
 
     test("the report holds no control character and none of the grader's secrets", () => {
+      const { result } = of();
       const text = renderConsole(result) + renderJson(result);
       // eslint-disable-next-line no-control-regex
       expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
@@ -139,6 +171,7 @@ export function describeHostile(entries: readonly HostileSubmission[], uid: numb
     });
 
     test("no process is left behind and the bounds held", () => {
+      const { left, elapsed } = of();
       expect(left).toEqual([]);
       expect(elapsed).toBeLessThan(BOUNDS.assignmentMs + 6_000);
     });

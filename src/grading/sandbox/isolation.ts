@@ -54,6 +54,12 @@ export interface Isolation {
   wrapperDepth: number;
   /** The program and arguments that run `command` isolated. */
   wrap(command: SandboxCommand): { file: string; args: string[] };
+  /**
+   * The same isolation with its children run as user `uid` where it runs them as a user of their own
+   * (the grader is root); itself otherwise. Gradings side by side in one process can so each have a
+   * user of their own, whose processes can be told apart.
+   */
+  asUser(uid: number): Isolation;
 }
 
 /** The user the sandbox runs as when the grader is root; `DNN_AUTOGRADER_SANDBOX_UID` overrides it. */
@@ -81,6 +87,11 @@ function which(program: string): string | undefined {
 function sandboxUid(): number {
   const own = Number(process.env.DNN_AUTOGRADER_SANDBOX_UID);
   return Number.isInteger(own) && own > 0 ? own : SANDBOX_UID;
+}
+
+/** Whether `uid` can be the sandbox's user: a positive integer that is not root's. */
+export function isSandboxUid(uid: unknown): uid is number {
+  return Number.isInteger(uid) && (uid as number) > 0 && (uid as number) < 2 ** 31;
 }
 
 let systemPaths: string[] | undefined;
@@ -141,8 +152,7 @@ function prlimitArgs(prlimit: string, limits: SandboxLimits, ownUser: boolean): 
   ];
 }
 
-function setprivArgs(setpriv: string): string[] {
-  const uid = sandboxUid();
+function setprivArgs(setpriv: string, uid: number): string[] {
   return [setpriv, `--reuid=${uid}`, `--regid=${uid}`, "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--"];
 }
 
@@ -203,7 +213,10 @@ function childReadable(): string[] {
 /** Whether the sandbox's user can read every folder the child needs (a checkout under a private home cannot). */
 function userCanRead(setpriv: string): boolean {
   const check = "const fs=require('fs');for(const d of process.argv.slice(1))fs.accessSync(d,fs.constants.R_OK|fs.constants.X_OK)";
-  const r = spawnSync(setpriv, [...setprivArgs(setpriv).slice(1), process.execPath, "-e", check, ...childReadable()], { stdio: "ignore", timeout: 20_000 });
+  const r = spawnSync(setpriv, [...setprivArgs(setpriv, sandboxUid()).slice(1), process.execPath, "-e", check, ...childReadable()], {
+    stdio: "ignore",
+    timeout: 20_000,
+  });
   return r.status === 0;
 }
 
@@ -214,39 +227,41 @@ function tools(): Tools {
   return { prlimit: which("prlimit"), setpriv, bwrap: process.env.DNN_AUTOGRADER_BWRAP ?? which("bwrap"), ownUser: setpriv !== undefined };
 }
 
-function makeStrict(t: Tools & { bwrap: string }): Isolation {
+function makeStrict(t: Tools & { bwrap: string }, uid = sandboxUid()): Isolation {
   const ownUser = t.ownUser;
   return {
     mode: "strict",
     wrapperDepth: 1,
     layers: [
       "bubblewrap namespaces (user, pid, network, ipc, uts, mount): no network, private /tmp, only Node, the harness runtime and the submission's copy visible",
-      ...(ownUser ? [`separate user (uid ${sandboxUid()})`] : []),
+      ...(ownUser ? [`separate user (uid ${uid})`] : []),
       `kernel limits (memory, ${ownUser ? "processes, " : ""}file size, open files, CPU time)`,
       "Node permission model",
     ],
     wrap(command) {
-      const chain = [...(ownUser ? setprivArgs(t.setpriv!) : []), ...prlimitArgs(t.prlimit!, command.limits, ownUser), ...bwrapArgs(t.bwrap, command)];
+      const chain = [...(ownUser ? setprivArgs(t.setpriv!, uid) : []), ...prlimitArgs(t.prlimit!, command.limits, ownUser), ...bwrapArgs(t.bwrap, command)];
       return { file: chain[0], args: [...chain.slice(1), process.execPath, ...command.nodeArgs] };
     },
+    asUser: (other) => makeStrict(t, ownUser ? other : uid),
   };
 }
 
-function makeBasic(t: Tools): Isolation {
+function makeBasic(t: Tools, uid = sandboxUid()): Isolation {
   const ownUser = t.ownUser;
   return {
     mode: "basic",
     wrapperDepth: 0,
     layers: [
-      ...(ownUser ? [`separate user (uid ${sandboxUid()})`] : []),
+      ...(ownUser ? [`separate user (uid ${uid})`] : []),
       ...(t.prlimit ? [`kernel limits (memory, ${ownUser ? "processes, " : ""}file size, open files, CPU time)`] : []),
       "Node permission model",
     ],
     wrap(command) {
-      const chain = [...(ownUser ? setprivArgs(t.setpriv!) : []), ...(t.prlimit ? prlimitArgs(t.prlimit, command.limits, ownUser) : [])];
+      const chain = [...(ownUser ? setprivArgs(t.setpriv!, uid) : []), ...(t.prlimit ? prlimitArgs(t.prlimit, command.limits, ownUser) : [])];
       if (chain.length === 0) return { file: process.execPath, args: command.nodeArgs };
       return { file: chain[0], args: [...chain.slice(1), process.execPath, ...command.nodeArgs] };
     },
+    asUser: (other) => makeBasic(t, ownUser ? other : uid),
   };
 }
 

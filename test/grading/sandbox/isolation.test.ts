@@ -2,12 +2,17 @@
  * Which isolation is in force: strict fails closed with one line when bubblewrap cannot be had, auto
  * falls back to basic and says so; on this machine (bubblewrap installed by .ci/run) strict runs. A
  * grading run starts its children under the isolation it expects before any trial sandbox has run: a
- * child that comes up settles strict, one that fails leaves the decision to the trial.
+ * child that comes up settles strict, one that fails leaves the decision to the trial. A grading may
+ * run its children as a sandbox user of its own.
  */
 import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
+import { UserInputError } from "../../../src/errors";
+import { gradeSubmission } from "../../../src/grading";
 import * as isolationModule from "../../../src/grading/sandbox/isolation";
-import { resolveIsolation } from "../../../src/grading/sandbox/isolation";
+import { resolveIsolation, SANDBOX_UID } from "../../../src/grading/sandbox/isolation";
 
 /** A fresh instance of the isolation module (nothing settled yet), with `DNN_AUTOGRADER_BWRAP` set to `bwrap` while it is asked. */
 function freshIsolation<T>(bwrap: string | undefined, use: (m: typeof isolationModule) => T): T {
@@ -137,4 +142,27 @@ test("strict with a bubblewrap that fails fails closed after its children failed
   expect(r.stderr.trim().split("\n")).toEqual([
     expect.stringMatching(/^dnn-autograder: strict isolation is not available here: a trial sandbox failed \(exit 1\)/),
   ]);
+}, 120_000);
+
+test("a grading given a sandbox user of its own runs its children as that user and names it; a bad one is one line", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dnn-sandbox-uid-"));
+  try {
+    fs.mkdirSync(path.join(dir, "week1"));
+    const says = "export function initializeParametersHe(): never { throw new Error(`uid ${process.getuid!()}`); }\n";
+    fs.writeFileSync(path.join(dir, "week1", "initialization.ts"), says);
+    const uidOf = async (sandboxUid?: number) => {
+      const result = await gradeSubmission(dir, { assignments: ["week1/initialization"], isolation: "strict", sandboxUid });
+      const he = result.assignments[0].functions.find((f) => f.name === "initializeParametersHe")!;
+      return { threw: he.cases[0].message.split("\n")[0], layers: result.header.isolation.layers };
+    };
+    const [own, usual] = await Promise.all([uidOf(64_321), uidOf()]);
+    const usualUid = Number(process.env.DNN_AUTOGRADER_SANDBOX_UID || SANDBOX_UID);
+    expect(own.threw).toMatch(/^initializeParametersHe threw uid 64321 \(at initialization\.ts:/);
+    expect(own.layers).toContain("separate user (uid 64321)");
+    expect(usual.threw).toMatch(new RegExp(`^initializeParametersHe threw uid ${usualUid} `));
+    expect(usual.layers).toContain(`separate user (uid ${usualUid})`);
+    await expect(uidOf(0)).rejects.toThrow(new UserInputError("sandboxUid: expected a positive integer user id, got 0"));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }, 120_000);
