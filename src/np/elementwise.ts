@@ -94,6 +94,8 @@ function rowRow(op: number, x: number[], y: number[], out: number[], n: number):
  * propagates; a tie keeps the first operand). `const s = c * 1` (exact: c·1 = c for every double,
  * −0 and NaN included) makes the scalar an unboxed double before the loop: used as a parameter in the
  * loop's `?:`, V8 kept it tagged and the loop ran ~1.7× slower (measured on (20, 211), `maximum(0, Z)`).
+ * `rowScalar` and `scalarRow` unbox their scalar the same way for every operation (a tagged scalar was
+ * checked and loaded again every four elements, e.g. in `divide(A, keepProb)`), once they know it is a number.
  */
 
 /** `out[j] = maximum(x[j], c)` for j < n, `c` not NaN. */
@@ -133,9 +135,14 @@ function minimumScalarRow(c: number, y: number[], out: number[], n: number): voi
 }
 
 /** `out[j] = x[j] op y` for j < n, four elements a turn. */
-function rowScalar(op: number, x: number[], y: number, out: number[], n: number): void {
-  const n4 = n - (n % 4);
+function rowScalar(op: number, x: number[], scalarY: number, out: number[], n: number): void {
   let j = 0;
+  if (typeof scalarY !== "number") {
+    for (; j < n; j++) out[j] = scalar(op, x[j], scalarY); // not a number (elements are not type-checked): JS's own rules
+    return;
+  }
+  const y = scalarY * 1; // an unboxed double in the loops: see above
+  const n4 = n - (n % 4);
   switch (op) {
     case ADD:
       for (; j < n4; j += 4) { out[j] = x[j] + y; out[j + 1] = x[j + 1] + y; out[j + 2] = x[j + 2] + y; out[j + 3] = x[j + 3] + y; }
@@ -177,9 +184,14 @@ function rowScalar(op: number, x: number[], y: number, out: number[], n: number)
 }
 
 /** `out[j] = x op y[j]` for j < n, four elements a turn. */
-function scalarRow(op: number, x: number, y: number[], out: number[], n: number): void {
-  const n4 = n - (n % 4);
+function scalarRow(op: number, scalarX: number, y: number[], out: number[], n: number): void {
   let j = 0;
+  if (typeof scalarX !== "number") {
+    for (; j < n; j++) out[j] = scalar(op, scalarX, y[j]); // not a number (elements are not type-checked): JS's own rules
+    return;
+  }
+  const x = scalarX * 1; // an unboxed double in the loops: see above
+  const n4 = n - (n % 4);
   switch (op) {
     case ADD:
       for (; j < n4; j += 4) { out[j] = x + y[j]; out[j + 1] = x + y[j + 1]; out[j + 2] = x + y[j + 2]; out[j + 3] = x + y[j + 3]; }

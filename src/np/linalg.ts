@@ -1,5 +1,5 @@
 import { checkMatrix, formatShape } from "./check";
-import { column, newRow, newRows, productTransposed, rowTimesMatrix } from "./kernels";
+import { newRow, newRows, product, productTN, productTransposed } from "./kernels";
 import type { Matrix } from "./matrix";
 
 /**
@@ -28,7 +28,7 @@ export function dot(a: Matrix, b: Matrix): Matrix {
   const [k2, p] = checkMatrix("dot", "b", b);
   if (k !== k2) throw innerMismatch("dot", `${formatShape([n, k])}·${formatShape([k2, p])}`, k, k2);
   const out = outputRows(n, p, k === 0);
-  if (k > 0) for (let i = 0; i < n; i++) rowTimesMatrix(a[i], b, k, p, out[i]);
+  if (k > 0) product(a, b, n, k, p, out);
   return out;
 }
 
@@ -48,6 +48,6 @@ export function dotTN(a: Matrix, b: Matrix): Matrix {
   const [k2, p] = checkMatrix("dotTN", "b", b);
   if (k !== k2) throw innerMismatch("dotTN", `${formatShape([k, n])}ᵀ·${formatShape([k2, p])}`, k, k2);
   const out = outputRows(n, p, k === 0);
-  if (k > 0) for (let i = 0; i < n; i++) rowTimesMatrix(column(a, i, k), b, k, p, out[i]);
+  if (k > 0) productTN(a, b, n, k, p, out);
   return out;
 }

@@ -6,8 +6,8 @@ import { newRow, newRows } from "./kernels";
  * Column vectors are `(n, 1)`; in the course layout examples are columns, so `X` is `(n_x, m)`.
  *
  * Every function here returns fresh arrays and never mutates its inputs. Rows are built with
- * `newRow(cols)` (a `new Array` made a double array up front) filled in index order: measured faster
- * than `push` or a `Float64Array` copied out, and V8 keeps the doubles unboxed.
+ * `newRow(cols)` (a packed double array, the kind JSON gives a row of doubles) filled in index order:
+ * measured faster than `push` or a `Float64Array` copied out, and V8 keeps the doubles unboxed.
  *
  * An empty `[]` has shape `(0, 0)`: a `number[][]` with no rows cannot record a column count.
  */

@@ -1,5 +1,6 @@
 import { checkCount, checkDims, checkNumber, checkSafeInteger, checkSeed, describeArgument, shapeToDims, type Shape } from "./arguments";
 import * as mt19937 from "./mt19937";
+import { newRow } from "../np/kernels";
 import { roundedLog } from "./rounded-log";
 
 export type { Shape } from "./arguments";
@@ -12,7 +13,6 @@ const { N, initGenrand, twist, temper } = mt19937;
 // lookup (see src/np/kernels).
 const { sqrt, floor } = Math;
 const NativeUint32Array = Uint32Array;
-const NativeArray = Array;
 const { isArray } = Array;
 const { isSafeInteger } = Number;
 const { is } = Object;
@@ -327,12 +327,11 @@ export class RandomState {
 
 /**
  * A fresh array of length n for n doubles, sized once (growing an array by `push` copies it several
- * times); a first store of a non-integer makes V8 keep it as a double array (as src/np's `newRow`).
+ * times): src/np's `newRow`, a packed double array, so that the rows of `rand` and `randn` are the
+ * same kind of array as the matrices src/np computes them with.
  */
 function doubleRow(n: number): number[] {
-  const row: number[] = new NativeArray(n);
-  if (n > 0) row[0] = 0.5;
-  return row;
+  return newRow(n);
 }
 
 function vector(n: number, draw: () => number): number[] {

@@ -1,6 +1,6 @@
 import type { Matrix } from "../../np";
 import { checkMatrix, formatShape } from "../../np/check";
-import { newRow, newRows, rowTimesMatrix } from "../../np/kernels";
+import { newRow, newRows, product } from "../../np/kernels";
 
 // Bound once: global lookups are slow in tight loops under jest's vm context.
 const { exp, max } = Math;
@@ -11,8 +11,8 @@ const { exp, max } = Math;
  * returns `[Z, A]`, both `(n, m)`. Shapes are checked and errors name `forwardPropagation`'s
  * `W${l}`, `b${l}` and `prev`.
  *
- * Row by row: the product's row comes from src/np's kernel (each output the sequential sum over the
- * inner index, as `np.dot`), then the bias and the activation finish that row while it is in cache.
+ * The product comes from src/np's kernel, two rows of `W` at a time (each output the sequential sum
+ * over the inner index, as `np.dot`), then the bias and the activation finish each row.
  */
 export function linearActivation(l: number, W: Matrix, b: Matrix, Aprev: Matrix, prev: string, activation: "relu" | "sigmoid"): [Matrix, Matrix] {
   const fn = "forwardPropagation";
@@ -24,10 +24,10 @@ export function linearActivation(l: number, W: Matrix, b: Matrix, Aprev: Matrix,
   const isRelu = activation === "relu";
   const Z: Matrix = newRows(n);
   const A: Matrix = newRows(n);
+  for (let i = 0; i < n; i++) Z[i] = k > 0 ? newRow(p) : newRow(p).fill(0); // an empty product is 0
+  if (k > 0) product(W, Aprev, n, k, p, Z);
   for (let i = 0; i < n; i++) {
-    const z = newRow(p);
-    if (k > 0) rowTimesMatrix(W[i], Aprev, k, p, z);
-    else z.fill(0); // an empty product is 0
+    const z = Z[i];
     const bi = b[i][0];
     const a = newRow(p);
     if (isRelu) {
@@ -60,7 +60,6 @@ export function linearActivation(l: number, W: Matrix, b: Matrix, Aprev: Matrix,
         a[j] = 1 / (1 + exp(-s));
       }
     }
-    Z[i] = z;
     A[i] = a;
   }
   return [Z, A];

@@ -1,13 +1,13 @@
 import type { Matrix } from "../../np";
-import { column, newRow, newRows, rowTimesMatrix } from "../../np/kernels";
+import { newRow, newRows, productTN } from "../../np/kernels";
 
 /**
  * Backward through a linear layer into the ReLU before it, for the week-1 course helpers:
  * `dA = np.dot(W.T, dZ)` `(k, m)` and `dZprev = np.multiply(dA, np.int64(Aprev > 0))` `(k, m)`, for
  * `W` `(n, k)`, `dZ` `(n, m)` and `Aprev` `(k, m)` (trusted shapes: callers check them).
  *
- * Row by row: row `t` of the product is column `t` of `W` times `dZ` (src/np's kernel, each output
- * the sequential sum over `n`, as `np.dot`), and the ReLU mask finishes that row while it is in cache.
+ * Row `t` of the product is column `t` of `W` times `dZ` (src/np's `np.dotTN` kernel, two columns at a
+ * time, each output the sequential sum over `n`, as `np.dot`); then the ReLU mask makes each row of `dZprev`.
  */
 export function linearReluBackward(W: Matrix, dZ: Matrix, Aprev: Matrix): [Matrix, Matrix] {
   const n = W.length;
@@ -15,10 +15,10 @@ export function linearReluBackward(W: Matrix, dZ: Matrix, Aprev: Matrix): [Matri
   const p = dZ.length > 0 ? dZ[0].length : Aprev.length > 0 ? Aprev[0].length : 0;
   const dA: Matrix = newRows(k);
   const dZprev: Matrix = newRows(k);
+  for (let t = 0; t < k; t++) dA[t] = n > 0 ? newRow(p) : newRow(p).fill(0); // an empty product is 0
+  if (n > 0) productTN(W, dZ, k, n, p, dA);
   for (let t = 0; t < k; t++) {
-    const da = newRow(p);
-    if (n > 0) rowTimesMatrix(column(W, t, n), dZ, n, p, da);
-    else da.fill(0); // an empty product is 0
+    const da = dA[t];
     const prev = Aprev[t];
     const dz = newRow(p);
     const p4 = p - (p % 4);
@@ -31,7 +31,6 @@ export function linearReluBackward(W: Matrix, dZ: Matrix, Aprev: Matrix): [Matri
       dz[j + 3] = da[j + 3] * (prev[j + 3] > 0 ? 1 : 0);
     }
     for (; j < p; j++) dz[j] = da[j] * (prev[j] > 0 ? 1 : 0);
-    dA[t] = da;
     dZprev[t] = dz;
   }
   return [dA, dZprev];
