@@ -6,7 +6,7 @@
  * takes the child only when its settings are the ones the child was started with.
  */
 import { DEFAULT_BOUNDS, submissionCpuSeconds } from "../grading/bounds";
-import { startEarlyChild } from "../grading/early-child";
+import { discardEarlyChild, startEarlyChild } from "../grading/early-child";
 import type { IsolationRequest } from "../grading/sandbox/isolation";
 import { guardGraderProcess } from "../grading/sandbox/guard-grader";
 
@@ -41,11 +41,19 @@ export function earlyGradeSettings(argv: readonly string[]): { request: Isolatio
   return { request, memoryMb };
 }
 
-/** Starts `grade`'s first child when `argv` is a plain `grade` (see the module comment); does nothing otherwise. */
+/**
+ * Starts `grade`'s first child when `argv` is a plain `grade` (see the module comment); does nothing
+ * otherwise. Never throws: whatever keeps the child from starting here, the grading run meets again
+ * and reports in its own words.
+ */
 export function startEarlyGrade(argv: readonly string[]): void {
-  const settings = earlyGradeSettings(argv);
-  if (!settings) return;
-  // The child comes up with the grading process guarded, as it would after `main` starts.
-  guardGraderProcess();
-  startEarlyChild({ ...settings, cpuSeconds: submissionCpuSeconds(DEFAULT_BOUNDS) });
+  try {
+    const settings = earlyGradeSettings(argv);
+    if (!settings) return;
+    // The child comes up with the grading process guarded, as it would after `main` starts.
+    guardGraderProcess();
+    startEarlyChild({ ...settings, cpuSeconds: submissionCpuSeconds(DEFAULT_BOUNDS) });
+  } catch {
+    discardEarlyChild();
+  }
 }

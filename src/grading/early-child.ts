@@ -24,7 +24,9 @@ export interface EarlyChildSettings {
 
 /** An early child and the reserved copy of the submission it serves. */
 export interface EarlyChild {
+  /** The sandbox whose warm child was started (no module named yet). */
   sandbox: Sandbox;
+  /** The reserved copy of the submission, still empty: the grading run fills it. */
   copy: SubmissionCopy;
 }
 
@@ -51,8 +53,8 @@ export function startEarlyChild(settings: EarlyChildSettings): EarlyChild | unde
     cpuSeconds: settings.cpuSeconds,
     isolation,
   });
-  sandbox.warm();
   early = { settings, sandbox, copy };
+  sandbox.warm();
   return { sandbox, copy };
 }
 
