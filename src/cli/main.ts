@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { UserInputError } from "../errors";
+import { discardEarlyChild } from "../grading/early-child";
 import { guardGraderProcess } from "../grading/sandbox/guard-grader";
 import { packageVersion } from "./version";
 
@@ -69,5 +70,8 @@ export async function main(argv: string[]): Promise<void> {
     const stack = error instanceof Error && error.stack ? `\n${error.stack}` : "";
     process.stderr.write(`dnn-autograder: internal error (a fault of the grader, not of the submission; please report it): ${message}${stack}\n`);
     process.exitCode = 3;
+  } finally {
+    // The child the bin started for a `grade` that never graded (a mistake on the command line, for instance).
+    discardEarlyChild();
   }
 }

@@ -29,6 +29,11 @@ export const CALL_SCALE = 50;
 /** Starting a child and loading the module may take this long (within the bounds above). */
 export const LOAD_LIMIT_MS = 20_000;
 
+/** The CPU seconds the kernel allows a child of `gradeSubmission`, which may serve every assignment of the submission. */
+export function submissionCpuSeconds(bounds: TimeBounds): number {
+  return Math.ceil(bounds.submissionMs / 1000) + 5;
+}
+
 /** `fixtures/timing.json`: the reference's time per case, ms, by `assignment/caseId`. */
 export function timingPath(fixturesDir = DEFAULT_FIXTURES_DIR): string {
   return path.join(fixturesDir, "timing.json");

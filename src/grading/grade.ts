@@ -9,7 +9,8 @@ import { sha256 } from "../fixtures/manifest";
 import { DEFAULT_FIXTURES_DIR, displayPath, manifestPath, PACKAGE_ROOT } from "../fixtures/paths";
 import type { FixtureCase, Visibility } from "../fixtures/types";
 import * as os from "node:os";
-import { DEFAULT_BOUNDS, LOAD_LIMIT_MS, SubmissionClock, type TimeBounds } from "./bounds";
+import { DEFAULT_BOUNDS, LOAD_LIMIT_MS, SubmissionClock, submissionCpuSeconds, type TimeBounds } from "./bounds";
+import { takeEarlyChild } from "./early-child";
 import { fillCopy, RefusedSubmission, reserveCopy, type SubmissionCopy } from "./sandbox/submission-copy";
 import type { TensorflowBackend } from "../course/week3/tf-backend";
 import { cleanText } from "./clean-text";
@@ -91,12 +92,18 @@ export async function gradeAssignment(
   const session = new GradingSession(contract, dir, options);
   const functions: FunctionResult[] = contract.functions.map((f) => ({ name: f.name, score: 0, maxScore: 0, cases: [] }));
   try {
-    let done = 0;
-    for (const fixtureCase of cases) {
-      const result = await session.gradeCase(fixtureCase);
-      const fn = functions.find((f) => f.name === fixtureCase.function);
+    // Each case's call goes to the child before the case before it is judged: the child computes while
+    // the grading process judges (cases still run one at a time, in order, and are judged in order).
+    let running = cases.length > 0 ? session.runCase(cases[0]) : undefined;
+    for (let k = 0; k < cases.length; k++) {
+      const run = await running!;
+      running = k + 1 < cases.length ? session.runCase(cases[k + 1]) : undefined;
+      // Awaited on the next turn; a failure of the judging below must not leave it unhandled meanwhile.
+      running?.catch(() => undefined);
+      const result = session.finishCase(cases[k], run);
+      const fn = functions.find((f) => f.name === cases[k].function);
       if (fn) fn.cases.push(result);
-      options.onCase?.(contract.name, ++done, cases.length);
+      options.onCase?.(contract.name, k + 1, cases.length);
     }
   } finally {
     session.close();
@@ -112,7 +119,7 @@ function submissionSandbox(copy: SubmissionCopy, isolation: Isolation, bounds: T
     copyDir: copy.dir,
     loadLimitMs: () => LOAD_LIMIT_MS,
     memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB,
-    cpuSeconds: Math.ceil(bounds.submissionMs / 1000) + 5,
+    cpuSeconds: submissionCpuSeconds(bounds),
     isolation,
   });
 }
@@ -136,10 +143,19 @@ export async function gradeSubmission(submissionDir: string, options: GradeOptio
   // The lanes' children start under the isolation expected here while the cases load and the
   // submission is copied; one coming up proves it as a trial sandbox would. Without one to expect, a
   // trial sandbox runs meanwhile instead.
-  const copy = reserveCopy();
+  // The child the bin started before the command line was parsed serves the first lane, when it was
+  // started with these settings and as the usual sandbox user (see `early-child.ts`).
+  const early =
+    options.sandboxUid === undefined
+      ? takeEarlyChild({ request, memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB, cpuSeconds: submissionCpuSeconds(bounds) })
+      : undefined;
+  const copy = early?.copy ?? reserveCopy();
   const provisional = provisionalIsolation(request);
+  if (early && !provisional) early.sandbox.close();
   const sandboxes = provisional
-    ? Array.from({ length: lanes }, () => submissionSandbox(copy, asSandboxUser(provisional, options.sandboxUid), bounds, options))
+    ? Array.from({ length: lanes }, (_, i) =>
+        i === 0 && early ? early.sandbox : submissionSandbox(copy, asSandboxUser(provisional, options.sandboxUid), bounds, options),
+      )
     : [];
   // Lane i serves assignment i first.
   sandboxes.forEach((sandbox, i) => sandbox.warm(tensorflowRequest(contracts[i], options)));

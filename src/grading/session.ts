@@ -5,7 +5,7 @@
  * the module as if freshly loaded, whichever cases ran before it.
  */
 import * as path from "node:path";
-import { findFunction, type AssignmentContract } from "../contracts";
+import { findFunction, type AssignmentContract, type FunctionContract } from "../contracts";
 import type { TensorflowBackend, TensorflowBackendRequest } from "../course/week3/tf-backend";
 import { displayPath } from "../fixtures/paths";
 import type { FixtureCase } from "../fixtures/types";
@@ -15,7 +15,7 @@ import type { Verdict } from "./judge";
 import type { CaseResult } from "./result";
 import { isNotImplementedMessage } from "./unimplemented";
 import { isSandboxUid, resolveIsolation, type Isolation, type IsolationRequest } from "./sandbox/isolation";
-import { Sandbox, type LoadOutcome } from "./sandbox/sandbox";
+import { DEFAULT_MEMORY_MB, Sandbox, type CallOutcome, type LoadOutcome } from "./sandbox/sandbox";
 import { copySubmission, RefusedSubmission, type SubmissionCopy } from "./sandbox/submission-copy";
 import { findModule } from "./submission";
 import { UserInputError } from "../errors";
@@ -73,10 +73,18 @@ export function tensorflowRequest(contract: AssignmentContract, options: Session
   return contract.packages.includes("@tensorflow/tfjs-core") ? (options.tensorflowBackend ?? "auto") : undefined;
 }
 
+type CaseVerdict = Verdict & { ms?: number; unimplemented?: boolean };
+
+/**
+ * A case run in the sandbox (`GradingSession.runCase`): its verdict already, when nothing could be
+ * called, or the graded function and what became of the call, still to be judged.
+ */
+export type CaseRun = { verdict: CaseVerdict } | { fn: FunctionContract; outcome: CallOutcome };
+
 /** Default wall-clock limit per call to a student function (and for loading the module), in ms. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
-/** Default heap limit of the student process, in MB. */
-export const DEFAULT_MEMORY_MB = 1024;
+/** Default heap limit of the student process, in MB (defined beside the sandbox, which the bin may start before this module loads). */
+export { DEFAULT_MEMORY_MB };
 
 /**
  * Grades the cases of one assignment against one submission folder, in a sandbox started on first use;
@@ -86,6 +94,7 @@ export class GradingSession {
   private sandbox: Sandbox | undefined;
   private copy: SubmissionCopy | undefined;
   private loaded: Promise<LoadOutcome> | undefined;
+  private loadOutcome: LoadOutcome | undefined;
   private readonly timeoutMs: number;
   private readonly memoryMb: number;
   private readonly clock: AssignmentClock;
@@ -150,49 +159,68 @@ export class GradingSession {
     return this.sandbox;
   }
 
-  private async verdict(fixtureCase: FixtureCase): Promise<Verdict & { ms?: number; unimplemented?: boolean }> {
+  /** The module's load, once per session; its outcome is kept so that later cases reach the sandbox without waiting a turn. */
+  private async loadOnce(sandbox: Sandbox): Promise<LoadOutcome> {
+    this.loaded ??= sandbox.load().then((outcome) => {
+      if (outcome.ok && outcome.backend) this.onTensorflowBackend?.(outcome.backend);
+      this.loadOutcome = outcome;
+      return outcome;
+    });
+    return this.loaded;
+  }
+
+  /**
+   * Runs `fixtureCase` up to the sandbox's outcome: a verdict already when nothing could be called
+   * (missing module or export, no time left…), otherwise the call's outcome for `finishCase` to judge.
+   * Once the module is loaded and a child runs, the call is sent before this returns its promise.
+   */
+  async runCase(fixtureCase: FixtureCase): Promise<CaseRun> {
     const fn = findFunction(this.contract, fixtureCase.function);
-    if (!fn) return { passed: false, stage: "exported", lines: [`${fixtureCase.function} is not graded in ${this.contract.name}`] };
+    if (!fn) return { verdict: { passed: false, stage: "exported", lines: [`${fixtureCase.function} is not graded in ${this.contract.name}`] } };
     const moduleName = displayPath(path.join(this.submissionDir, this.contract.module));
     if (!this.modulePath) {
       const message = `${moduleName}.ts (or .js) is missing`;
       this.noteError(message);
-      return { passed: false, stage: "exported", lines: [message] };
+      return { verdict: { passed: false, stage: "exported", lines: [message] } };
     }
     const sandbox = this.prepare();
     if (typeof sandbox === "string") {
       this.noteError(sandbox);
-      return { passed: false, stage: "exported", lines: [sandbox] };
+      return { verdict: { passed: false, stage: "exported", lines: [sandbox] } };
     }
     const out = this.clock.exhausted();
-    if (out) return { passed: false, stage: "time", lines: [out] };
-    this.loaded ??= sandbox.load().then((outcome) => {
-      if (outcome.ok && outcome.backend) this.onTensorflowBackend?.(outcome.backend);
-      return outcome;
-    });
-    const loaded = await this.loaded;
+    if (out) return { verdict: { passed: false, stage: "time", lines: [out] } };
+    const loaded = this.loadOutcome ?? (await this.loadOnce(sandbox));
     if (!loaded.ok) {
       const message = cleanText(loaded.message);
       this.noteError(message);
-      return { passed: false, stage: "exported", lines: [message] };
+      return { verdict: { passed: false, stage: "exported", lines: [message] } };
     }
     const kind = loaded.exports[fn.name];
     if (kind === undefined) {
       // Unfinished work, not a module that cannot be graded: the case loses its points (exit code 1).
       return {
-        passed: false,
-        stage: "exported",
-        lines: [`not implemented yet: ${displayPath(this.modulePath)} does not export ${fn.name}`],
-        unimplemented: true,
+        verdict: {
+          passed: false,
+          stage: "exported",
+          lines: [`not implemented yet: ${displayPath(this.modulePath)} does not export ${fn.name}`],
+          unimplemented: true,
+        },
       };
     }
     if (kind !== "function") {
-      return { passed: false, stage: "callable", lines: [`${fn.name} is exported but is a ${cleanText(kind, 40)}, not a function`] };
+      return { verdict: { passed: false, stage: "callable", lines: [`${fn.name} is exported but is a ${cleanText(kind, 40)}, not a function`] } };
     }
     const later = this.clock.exhausted();
-    if (later) return { passed: false, stage: "time", lines: [later] };
+    if (later) return { verdict: { passed: false, stage: "time", lines: [later] } };
     const limit = this.clock.callLimitMs(this.contract.name, fixtureCase, this.timeoutMs);
-    const outcome = await sandbox.call(fn.name, fixtureCase.args, limit, fixtureCase.check, fixtureCase.checkOptions);
+    return { fn, outcome: await sandbox.call(fn.name, fixtureCase.args, limit, fixtureCase.check, fixtureCase.checkOptions) };
+  }
+
+  /** The verdict on a case from its run: the sandbox's outcome judged here, in the grading process. */
+  private verdict(fixtureCase: FixtureCase, run: CaseRun): CaseVerdict {
+    if ("verdict" in run) return run.verdict;
+    const { fn, outcome } = run;
     // Loaded on first use: the checks and the course code behind it are many modules, and `grade`
     // starts its children before it loads them (see `gradeSubmission`).
     const { judgeSafely } = require("./judge") as typeof import("./judge");
@@ -201,9 +229,9 @@ export class GradingSession {
     return outcome.kind === "returned" ? { ...verdict, ms: outcome.ms } : verdict;
   }
 
-  /** Grades one case: all of its points or none. */
-  async gradeCase(fixtureCase: FixtureCase): Promise<CaseResult> {
-    const v = await this.verdict(fixtureCase);
+  /** The result of one case from its run (`runCase`): all of its points or none. */
+  finishCase(fixtureCase: FixtureCase, run: CaseRun): CaseResult {
+    const v = this.verdict(fixtureCase, run);
     const result: CaseResult = {
       id: fixtureCase.id,
       visibility: fixtureCase.visibility,
@@ -220,6 +248,11 @@ export class GradingSession {
     if (v.diff) result.diff = { ...v.diff, path: cleanLine(v.diff.path, 200) };
     if (v.ms !== undefined) result.ms = Math.round(v.ms * 1000) / 1000;
     return result;
+  }
+
+  /** Grades one case: all of its points or none. */
+  async gradeCase(fixtureCase: FixtureCase): Promise<CaseResult> {
+    return this.finishCase(fixtureCase, await this.runCase(fixtureCase));
   }
 
   /** Ends the sandbox and deletes the copy of the submission. */

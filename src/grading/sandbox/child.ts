@@ -8,11 +8,12 @@
  * happens in the grading process, which trusts none of this without checking it.
  */
 import * as fs from "node:fs";
+import * as path from "node:path";
 import type { TensorflowBackend, TensorflowBackendRequest } from "../../course/week3/tf-backend";
 import { decodeValue } from "../../fixtures/encode";
 import * as harness from "../../index";
 import { RandomState } from "../../random";
-import { findCheck } from "../checks/registry";
+import type { CaseCheck } from "../checks/types";
 import { describeValue } from "../describe";
 import type { ChildMessage, ParentMessage } from "./protocol";
 import { MAX_TEXT_CHARS } from "./protocol";
@@ -53,6 +54,31 @@ let backendStarting: Promise<TensorflowBackend> | undefined;
 let modulePath = "";
 let submitted: Record<string, unknown> = {};
 let freshlyLoaded = false;
+
+/**
+ * The checks loaded for the module served, before any of its code runs (`loadChecks`): `values`, and
+ * those of the assignment's own check file (`checks/<module>.js`, when it has one). Any other check,
+ * and every check of an assignment with gradient problems (their check, `gradient-consistency`, needs
+ * them all), comes from the whole registry. Check names are unique across the registry, so a case
+ * gets the check the registry would give it.
+ */
+let ownChecks: readonly CaseCheck[] = [];
+let registry: typeof import("../checks/registry") | undefined;
+
+function loadChecks(served: string): void {
+  const { valuesCheck } = require("../checks/values") as typeof import("../checks/values");
+  const module = path.relative(submissionRoot, served).replace(/\.[^./\\]+$/, "");
+  const file = path.join(__dirname, "..", "checks", `${module}.js`);
+  const own = fs.existsSync(file) ? (require(file) as { checks?: readonly CaseCheck[]; gradientProblems?: readonly unknown[] }) : {};
+  ownChecks = [valuesCheck, ...(own.checks ?? [])];
+  if (own.gradientProblems) registry ??= require("../checks/registry") as typeof import("../checks/registry");
+}
+
+function findCheck(name = "values"): CaseCheck | undefined {
+  for (const check of ownChecks) if (check.name === name) return check;
+  registry ??= require("../checks/registry") as typeof import("../checks/registry");
+  return registry.findCheck(name);
+}
 
 /** The module, loaded anew: every file of the submission is required again. */
 function freshModule(): Record<string, unknown> {
@@ -114,11 +140,17 @@ function startTensorflowOnce(request: TensorflowBackendRequest): Promise<Tensorf
   return backendStarting;
 }
 
-async function load(path: string, tensorflow: TensorflowBackendRequest | undefined): Promise<void> {
-  modulePath = path;
+async function load(served: string, tensorflow: TensorflowBackendRequest | undefined): Promise<void> {
+  modulePath = served;
   let started: TensorflowBackend | undefined;
   try {
     if (tensorflow) started = await startTensorflowOnce(tensorflow);
+  } catch (error) {
+    send({ type: "load-error", message: capped(errorSummary(error, modulePath)) });
+    return;
+  }
+  try {
+    loadChecks(served);
   } catch (error) {
     send({ type: "load-error", message: capped(errorSummary(error, modulePath)) });
     return;

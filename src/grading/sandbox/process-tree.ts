@@ -39,13 +39,49 @@ function signal(pid: number, sig: NodeJS.Signals): void {
 /** How long the wrappers get to collect their killed children and exit by themselves before they are killed too. */
 const WRAPPER_GRACE_MS = 500;
 
+/**
+ * The children of `pid`, read from the kernel's list of each of its threads
+ * (`/proc/PID/task/TID/children`): a few reads instead of one per process of the system. Undefined
+ * where the kernel keeps no such list; empty when `pid` is gone.
+ */
+function childrenOf(pid: number): number[] | undefined {
+  let tasks: string[];
+  try {
+    tasks = fs.readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return fs.existsSync("/proc/self/task") ? [] : undefined;
+  }
+  const out: number[] = [];
+  for (const task of tasks) {
+    let text: string;
+    try {
+      text = fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8");
+    } catch {
+      // No list at all (a kernel without it), or the thread ended meanwhile.
+      if (!fs.existsSync(`/proc/self/task/${process.pid}/children`)) return undefined;
+      continue;
+    }
+    for (const child of text.split(" ")) if (/^\d+$/.test(child)) out.push(Number(child));
+  }
+  return out;
+}
+
 /** Every descendant of `pid` with its depth (children 1, grandchildren 2, …), deepest first. */
 function descendants(pid: number): { pid: number; depth: number }[] {
-  const children = childrenByParent();
+  let scanned: Map<number, number[]> | undefined;
+  // The kernel's lists of children where it keeps them; else one pass over every process.
+  const childrenOfAny = (p: number): number[] => {
+    if (!scanned) {
+      const own = childrenOf(p);
+      if (own) return own;
+      scanned = childrenByParent();
+    }
+    return scanned.get(p) ?? [];
+  };
   const out: { pid: number; depth: number }[] = [];
   let level = [pid];
   for (let depth = 1; level.length > 0 && depth < 64; depth++) {
-    const next = level.flatMap((p) => children.get(p) ?? []);
+    const next = level.flatMap(childrenOfAny);
     for (const p of next) out.push({ pid: p, depth });
     level = next;
   }

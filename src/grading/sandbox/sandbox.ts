@@ -19,7 +19,7 @@ import { childPackageFolders } from "./dependencies";
 import { sameIsolation, type Isolation } from "./isolation";
 import { MAX_FRAME_BYTES, type ParentMessage } from "./protocol";
 import { killTree } from "./process-tree";
-import { checkReply, type CheckedReply } from "./reply-schema";
+import type { CheckedReply } from "./reply-schema";
 import { sandboxRuntime } from "./runtime";
 
 /** Options of a `Sandbox`: which module, in which prepared copy, under which isolation and limits. */
@@ -60,6 +60,9 @@ export type CallOutcome =
   | { kind: "crashed"; message: string }
   | { kind: "malformed"; message: string };
 
+/** Default heap limit of the student process, in MB (`--memory`). */
+export const DEFAULT_MEMORY_MB = 1024;
+
 /** The kernel's bound on all of a child's memory for a heap limit of `memoryMb`: Node itself needs about 256 MB beside its heap. */
 export function kernelMemoryMb(memoryMb: number): number {
   return memoryMb + 256;
@@ -92,6 +95,17 @@ export function sandboxSetup(copyDir: string): { readable: string[]; env: Record
     },
     loader: runtime.loader,
   };
+}
+
+let checkReply: typeof import("./reply-schema").checkReply | undefined;
+
+/**
+ * The check of every reply frame (`reply-schema.ts`, with its compiled validator), loaded once a child
+ * is spawned: the child starts without waiting for it.
+ */
+function replyChecker(): typeof import("./reply-schema").checkReply {
+  checkReply ??= (require("./reply-schema") as typeof import("./reply-schema")).checkReply;
+  return checkReply;
 }
 
 type Reply = CheckedReply | { ok: false; ended: "exit"; message: string } | { ok: false; ended: "timeout" };
@@ -139,10 +153,14 @@ export class Sandbox {
    * preparation (the copy of the submission must exist: the child sees it from the start, but reads
    * nothing of it before a load). The first `load` or `call` takes it; `useIsolation` replaces it when
    * the isolation in force turns out to differ. `tensorflow`: the backend the first module will ask
-   * for, started meanwhile too. Does nothing when a child already runs.
+   * for, started meanwhile too. When a child already runs, only asks a warm one (no module loaded
+   * yet) to start that backend.
    */
   warm(tensorflow?: TensorflowBackendRequest): void {
-    if (this.child) return;
+    if (this.child) {
+      if (tensorflow && this.warming) this.post({ type: "prepare", tensorflow });
+      return;
+    }
     this.spawn();
     this.warming = this.wait(this.loadLimitMs());
     if (tensorflow) this.post({ type: "prepare", tensorflow });
@@ -296,7 +314,7 @@ export class Sandbox {
         pending = [];
         pendingBytes = 0;
         start = i + 1;
-        this.settle(checkReply(frame));
+        this.settle(replyChecker()(frame));
         if (this.child !== child) return;
       }
       pending.push(chunk.subarray(start));
@@ -318,6 +336,8 @@ export class Sandbox {
     });
     child.on("error", () => undefined);
     this.child = child;
+    // Loaded while the child starts up, before its first frame.
+    replyChecker();
   }
 
   /** Hands `reply` to the request waiting for it; a frame nobody waits for is itself a protocol breach. */

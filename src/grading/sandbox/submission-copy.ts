@@ -8,7 +8,6 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { isTranspileError } from "./transpile";
-import { transpileCached } from "./transpile-cache";
 
 /** The bounds of a copy: beyond them the submission is refused. */
 export const COPY_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024, depth: 16 };
@@ -41,6 +40,14 @@ export function compileErrorText(error: unknown, rel: string): string {
   const xLine = raw.split("\n").find((l) => /^\s*x /.test(l));
   const what = xLine ? xLine.trim().slice(2) : raw.split("\n")[0];
   return `${rel} does not compile: ${what}${frame ? ` (line ${frame[1]})` : ""}`;
+}
+
+/**
+ * The transpile cache, loaded when a copy is filled: `reserveCopy` (the grading process's first step
+ * before it starts a child) needs none of it.
+ */
+function transpiled(): typeof import("./transpile-cache") {
+  return require("./transpile-cache") as typeof import("./transpile-cache");
 }
 
 /** Copies the folder `from` into the existing folder `to`. */
@@ -79,7 +86,7 @@ function walk(from: string, to: string, rel: string, depth: number, budget: { fi
       const text = fs.readFileSync(source, "utf8");
       let code: string;
       try {
-        code = transpileCached(text, name);
+        code = transpiled().transpileCached(text, name);
       } catch (error) {
         code = COMPILE_ERROR(compileErrorText(error, own));
       }

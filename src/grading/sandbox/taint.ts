@@ -14,11 +14,15 @@ type Snapshot = Map<object, Map<PropertyKey, Entry>>;
 const ownKeys = Reflect.ownKeys;
 const descriptorOf = Reflect.getOwnPropertyDescriptor;
 
+function entryOf(d: PropertyDescriptor): Entry {
+  return { value: d.value, get: d.get, set: d.set };
+}
+
 function record(target: object): Map<PropertyKey, Entry> {
   const out = new Map<PropertyKey, Entry>();
   for (const key of ownKeys(target)) {
     const d = descriptorOf(target, key);
-    if (d) out.set(key, { value: d.value, get: d.get, set: d.set });
+    if (d) out.set(key, entryOf(d));
   }
   return out;
 }
@@ -79,18 +83,32 @@ export class TaintWatch {
 
   /** Whether any watched property changed since the record (a library's first global excepted). */
   changed(): boolean {
+    // Compares descriptors in place rather than recording the state again: no map or entry per property.
     for (const [target, before] of this.snapshot) {
-      const now = record(target);
-      if (target === globalThis) {
-        for (const key of ADOPTED) if (!before.has(key) && now.has(key)) before.set(key, now.get(key)!);
+      const keys = ownKeys(target);
+      const now: (PropertyDescriptor | undefined)[] = [];
+      let size = 0;
+      for (let i = 0; i < keys.length; i++) {
+        const d = descriptorOf(target, keys[i]);
+        now[i] = d;
+        if (d) size++;
       }
-      if (now.size !== before.size) return true;
-      for (const [key, entry] of now) {
+      if (target === globalThis) {
+        for (let i = 0; i < keys.length; i++) {
+          const d = now[i];
+          if (d && ADOPTED.has(keys[i] as string) && !before.has(keys[i])) before.set(keys[i], entryOf(d));
+        }
+      }
+      if (size !== before.size) return true;
+      for (let i = 0; i < keys.length; i++) {
+        const entry = now[i];
+        if (!entry) continue;
+        const key = keys[i];
         const old = before.get(key);
         // Node defines some globals (atob, crypto, fetch, …) as getters that replace themselves with their
         // value on first use: a library's first use is no change.
         if (target === globalThis && old && old.get !== undefined && entry.get === undefined) {
-          before.set(key, entry);
+          before.set(key, entryOf(entry));
           continue;
         }
         if (!old || old.value !== entry.value || old.get !== entry.get || old.set !== entry.set) {

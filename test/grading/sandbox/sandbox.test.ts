@@ -1,8 +1,8 @@
 /**
  * A child started ahead of its module (`Sandbox.warm`): the first load takes it, a change of isolation
  * ends it unused without its start-up timer reaching a later child, a warm child that failed is
- * replaced at the first load, a warm child asked to prepare TensorFlow.js starts its backend before
- * the load, and closing leaves nothing running.
+ * replaced at the first load, a warm child asked to prepare TensorFlow.js (when it is started, or
+ * later while still warm) starts its backend before the load, and closing leaves nothing running.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -128,4 +128,12 @@ test("a warm child asked to prepare TensorFlow.js starts that backend before the
   expect(loaded).toMatchObject({ ok: true, exports: { backendName: "function" }, backend: { name: "cpu" } });
   const outcome = await s.call("backendName", [], 10_000);
   expect(outcome).toMatchObject({ kind: "returned", value: { kind: "string", value: "cpu" } });
+}, 60_000);
+
+test("a child warmed without a backend and asked later, still warm, prepares it: the load answers for it", async () => {
+  const s = sandbox(resolveIsolation("auto"));
+  s.warm();
+  s.warm("cpu");
+  s.useModule(path.join(copy.dir, "tensorflow-probe.ts"), () => 20_000, "wasm");
+  await expect(s.load()).resolves.toMatchObject({ ok: true, backend: { name: "cpu" } });
 }, 60_000);
