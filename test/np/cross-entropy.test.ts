@@ -15,6 +15,20 @@ test("equals -log(A)·Y + (-log(1 - A))·(1 - Y) computed operation by operation
   expect(np.crossEntropyTerms(A, Y)).toEqual(byOperations(A, Y));
 });
 
+test("one log per term where it gives the same bits: edge outputs and labels still equal the operations, −0 included", () => {
+  const outputs = [2 ** -1074, 1e-300, 1e-17, 0.25, 0.5, 1 - 2 ** -53, 0, -0, 1, 1.5, -0.5, NaN, Infinity, -Infinity];
+  const labels = [0, -0, 1, 0.5, 2, -1, NaN];
+  const A: number[] = [];
+  const Y: number[] = [];
+  for (const a of outputs) {
+    for (const y of labels) {
+      A.push(a);
+      Y.push(y);
+    }
+  }
+  expect(np.crossEntropyTerms([A], [Y])).toEqual(byOperations([A], [Y]));
+});
+
 test("a saturated output gives NaN where the label does not pick it (nansum skips it) and ∞ where it does", () => {
   const terms = np.crossEntropyTerms([[1, 0, 1, 0]], [[1, 0, 0, 1]]);
   expect(terms[0][0]).toBeNaN();
