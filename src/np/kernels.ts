@@ -59,6 +59,16 @@ function growRows(n: number): void {
 }
 
 /**
+ * The n fresh rows of length p a product writes into (`product`, `productTN`, `productTransposed`),
+ * zero-filled when the inner dimension is empty: nothing is summed then, and an empty product is 0.
+ */
+export function productRows(n: number, p: number, emptyInner: boolean): number[][] {
+  const out = newRows(n);
+  for (let i = 0; i < n; i++) out[i] = emptyInner ? newRow(p).fill(0) : newRow(p);
+  return out;
+}
+
+/**
  * `out[j] = Σ_t x[t]·b[t][j]` for j < p (one row of a matrix product `x·B`, B of shape (k, p), k ≥ 1).
  */
 export function rowTimesMatrix(x: number[], b: number[][], k: number, p: number, out: number[]): void {

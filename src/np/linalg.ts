@@ -1,5 +1,5 @@
 import { checkMatrix, formatShape } from "./check";
-import { newRow, newRows, product, productTN, productTransposed } from "./kernels";
+import { product, productRows, productTN, productTransposed } from "./kernels";
 import type { Matrix } from "./matrix";
 
 /**
@@ -15,19 +15,12 @@ function innerMismatch(fn: string, shapes: string, k: number, k2: number): Range
   return new RangeError(`${fn}: ${shapes}: inner dimensions ${k} and ${k2} differ`);
 }
 
-/** n fresh rows of length p; zero-filled when the inner dimension is empty (nothing will be summed). */
-function outputRows(n: number, p: number, emptyInner: boolean): Matrix {
-  const out: Matrix = newRows(n);
-  for (let i = 0; i < n; i++) out[i] = emptyInner ? newRow(p).fill(0) : newRow(p);
-  return out;
-}
-
 /** `np.dot(a, b)` for 2-D matrices: the matrix product `(n,k)·(k,p) → (n,p)`. */
 export function dot(a: Matrix, b: Matrix): Matrix {
   const [n, k] = checkMatrix("dot", "a", a);
   const [k2, p] = checkMatrix("dot", "b", b);
   if (k !== k2) throw innerMismatch("dot", `${formatShape([n, k])}·${formatShape([k2, p])}`, k, k2);
-  const out = outputRows(n, p, k === 0);
+  const out = productRows(n, p, k === 0);
   if (k > 0) product(a, b, n, k, p, out);
   return out;
 }
@@ -37,7 +30,7 @@ export function dotNT(a: Matrix, b: Matrix): Matrix {
   const [n, k] = checkMatrix("dotNT", "a", a);
   const [p, k2] = checkMatrix("dotNT", "b", b);
   if (k !== k2) throw innerMismatch("dotNT", `${formatShape([n, k])}·${formatShape([p, k2])}ᵀ`, k, k2);
-  const out = outputRows(n, p, k === 0);
+  const out = productRows(n, p, k === 0);
   if (k > 0) productTransposed(a, b, n, p, k, out);
   return out;
 }
@@ -47,7 +40,7 @@ export function dotTN(a: Matrix, b: Matrix): Matrix {
   const [k, n] = checkMatrix("dotTN", "a", a);
   const [k2, p] = checkMatrix("dotTN", "b", b);
   if (k !== k2) throw innerMismatch("dotTN", `${formatShape([k, n])}ᵀ·${formatShape([k2, p])}`, k, k2);
-  const out = outputRows(n, p, k === 0);
+  const out = productRows(n, p, k === 0);
   if (k > 0) productTN(a, b, n, k, p, out);
   return out;
 }

@@ -241,7 +241,7 @@ export class RandomState {
    * `rand(20, 211)`); a double whose two words straddle a twist takes the general path.
    */
   private uniformRow(n: number): number[] {
-    const out = doubleRow(n);
+    const out = newRow(n);
     const mt = this.state;
     let i = this.pos;
     let k = 0;
@@ -265,7 +265,7 @@ export class RandomState {
    * (`randn` returns the gauss itself, never `0 + 1·gauss`, which would turn a −0 into +0).
    */
   private normalRow(n: number, loc: number, scale: number, shifted: boolean): number[] {
-    const out = doubleRow(n);
+    const out = newRow(n);
     for (let k = 0; k < n; k++) {
       const g = this.gauss();
       out[k] = shifted ? loc + scale * g : g;
@@ -323,15 +323,6 @@ export class RandomState {
     for (let r = 0; r < dims[0]; r++) out.push(vector(dims[1], draw));
     return out;
   }
-}
-
-/**
- * A fresh array of length n for n doubles, sized once (growing an array by `push` copies it several
- * times): src/np's `newRow`, a packed double array, so that the rows of `rand` and `randn` are the
- * same kind of array as the matrices src/np computes them with.
- */
-function doubleRow(n: number): number[] {
-  return newRow(n);
 }
 
 function vector(n: number, draw: () => number): number[] {

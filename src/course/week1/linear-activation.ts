@@ -1,6 +1,6 @@
 import type { Matrix } from "../../np";
 import { checkMatrix, formatShape } from "../../np/check";
-import { newRow, newRows, product } from "../../np/kernels";
+import { newRow, newRows, product, productRows } from "../../np/kernels";
 
 // Bound once: global lookups are slow in tight loops under jest's vm context.
 const { exp, max } = Math;
@@ -22,9 +22,8 @@ export function linearActivation(l: number, W: Matrix, b: Matrix, Aprev: Matrix,
   const [bn, bc] = checkMatrix(fn, `b${l}`, b);
   if (bn !== n || bc !== 1) throw new RangeError(`${fn}: b${l} has shape ${formatShape([bn, bc])}, expected ${formatShape([n, 1])}`);
   const isRelu = activation === "relu";
-  const Z: Matrix = newRows(n);
+  const Z: Matrix = productRows(n, p, k === 0);
   const A: Matrix = newRows(n);
-  for (let i = 0; i < n; i++) Z[i] = k > 0 ? newRow(p) : newRow(p).fill(0); // an empty product is 0
   if (k > 0) product(W, Aprev, n, k, p, Z);
   for (let i = 0; i < n; i++) {
     const z = Z[i];

@@ -1,5 +1,5 @@
 import type { Matrix } from "../../np";
-import { newRow, newRows, productTN } from "../../np/kernels";
+import { newRow, newRows, productRows, productTN } from "../../np/kernels";
 
 /**
  * Backward through a linear layer into the ReLU before it, for the week-1 course helpers:
@@ -13,9 +13,8 @@ export function linearReluBackward(W: Matrix, dZ: Matrix, Aprev: Matrix): [Matri
   const n = W.length;
   const k = n > 0 ? W[0].length : Aprev.length;
   const p = dZ.length > 0 ? dZ[0].length : Aprev.length > 0 ? Aprev[0].length : 0;
-  const dA: Matrix = newRows(k);
+  const dA: Matrix = productRows(k, p, n === 0);
   const dZprev: Matrix = newRows(k);
-  for (let t = 0; t < k; t++) dA[t] = n > 0 ? newRow(p) : newRow(p).fill(0); // an empty product is 0
   if (n > 0) productTN(W, dZ, k, n, p, dA);
   for (let t = 0; t < k; t++) {
     const da = dA[t];
