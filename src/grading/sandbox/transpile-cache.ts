@@ -5,7 +5,8 @@
  * transpiles with (the text of `transpile.ts`), the file's name and its text; the output names the
  * file by its base name only, so it serves a copy in any folder. Entries live in
  * `node_modules/.cache/dnn-autograder/transpiled` beside the sandbox runtime, written whole (a
- * temporary file, then a rename) and removed after a week unused; where that folder cannot be written,
+ * temporary file, then a rename) and removed a week after they were written (a hit does not renew an
+ * entry: the next miss writes it again); where that folder cannot be written,
  * nothing is kept. A source that does not compile is never kept: its error is made anew each time.
  */
 import { createHash } from "node:crypto";
