@@ -12,7 +12,7 @@ import { UserInputError } from "../errors";
 import { copyFixtures } from "./copy-fixtures";
 import { gradescopeInstall, gradescopeReadme, gradescopeRun, gradescopeSetup } from "./gradescope-files";
 import { packOfflineHarness } from "./harness-tarball";
-import { offlineLockfile } from "./offline-lockfile";
+import { offlineLockfile, vendorSpec } from "./offline-lockfile";
 import { archiveFolder } from "./zip-folder";
 
 /** What `exportGradescopePack` wrote. */
@@ -31,7 +31,7 @@ export function writeGradescopeFolder(dir: string, assignments: readonly Assignm
   const copied = copyFixtures(path.join(dir, "fixtures"), assignments, ["public", "hidden"]);
   if (copied.cases.hidden === 0) throw new UserInputError("no hidden cases to put in the autograder: run npx dnn-autograder fixtures generate");
   const harness = packOfflineHarness(path.join(dir, "vendor"), []);
-  const spec = `file:vendor/${path.basename(harness.file)}`;
+  const spec = vendorSpec(path.basename(harness.file));
   const pkg = { name: "dnn-autograder-gradescope", private: true, dependencies: { "dnn-autograder": spec } };
   fs.writeFileSync(path.join(dir, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
   fs.writeFileSync(path.join(dir, "package-lock.json"), offlineLockfile({ name: pkg.name }, harness.manifest, harness.file, spec));

@@ -11,6 +11,11 @@ import type { PackageJson } from "./bundled-packages";
 /** The tarball's fields npm records in its lockfile entry. */
 const LOCKED_FIELDS = ["license", "dependencies", "bin", "engines"] as const;
 
+/** How a pack's `package.json` and lockfile name the harness tarball `name` in its `vendor/` folder: `file:vendor/<name>`. */
+export function vendorSpec(name: string): string {
+  return `file:vendor/${name}`;
+}
+
 /** `sha512-…`, the integrity of `file` as npm writes it. */
 function integrityOf(file: string): string {
   return `sha512-${createHash("sha512").update(fs.readFileSync(file)).digest("base64")}`;
@@ -18,7 +23,7 @@ function integrityOf(file: string): string {
 
 /**
  * The lockfile (text) of a project named `project.name` (and `project.version`, when it has one) whose
- * one dependency is `manifest.name` from the tarball `tarball` (a path), found at `spec` (`file:vendor/…`).
+ * one dependency is `manifest.name` from the tarball `tarball` (a path), found at `spec` (`vendorSpec`).
  */
 export function offlineLockfile(project: { name: string; version?: string }, manifest: PackageJson, tarball: string, spec: string): string {
   const entry: Record<string, unknown> = { version: manifest.version, resolved: spec, integrity: integrityOf(tarball) };

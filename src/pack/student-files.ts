@@ -4,6 +4,7 @@
  * come from their own files.
  */
 import type { AssignmentContract } from "../contracts";
+import { vendorSpec } from "./offline-lockfile";
 
 /** The name of the student project (its `package.json` and lockfile). */
 export const STUDENT_PROJECT = "dnn-course2-assignments";
@@ -21,7 +22,7 @@ export function studentPackageJson(tarball: string, version: string): string {
       typecheck: "dnn-autograder typecheck",
       experiment: "dnn-autograder experiment",
     },
-    dependencies: { "dnn-autograder": `file:vendor/${tarball}` },
+    dependencies: { "dnn-autograder": vendorSpec(tarball) },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }

@@ -16,7 +16,7 @@ import { readOwnPackage } from "./bundled-packages";
 import { packOfflineHarness } from "./harness-tarball";
 import { stubExamples } from "./stub-examples";
 import { studentReadme } from "./student-readme";
-import { offlineLockfile } from "./offline-lockfile";
+import { offlineLockfile, vendorSpec } from "./offline-lockfile";
 import { STUDENT_PROJECT, studentGitignore, studentGraderFile, studentJestConfig, studentPackageJson, studentTsconfig } from "./student-files";
 import { writeFolderWhole } from "./write-folder";
 
@@ -57,7 +57,7 @@ export function exportStudentPack(outDir: string, assignments: readonly Assignme
     const harness = packOfflineHarness(path.join(root, "vendor"));
     const tarball = path.basename(harness.file);
     write("package.json", studentPackageJson(tarball, own.version));
-    write("package-lock.json", offlineLockfile({ name: STUDENT_PROJECT, version: own.version }, harness.manifest, harness.file, `file:vendor/${tarball}`));
+    write("package-lock.json", offlineLockfile({ name: STUDENT_PROJECT, version: own.version }, harness.manifest, harness.file, vendorSpec(tarball)));
     write("jest.config.js", studentJestConfig());
     write("tsconfig.json", studentTsconfig());
     write(".gitignore", studentGitignore());
