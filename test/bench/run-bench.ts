@@ -9,23 +9,20 @@
  * OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE variables that slow numpy on some machines are removed
  * from Python's environment.
  *
- * Usage: npm run bench [-- --runs 5] [-- --only initialization]   Environment: PYTHON (default python3).
+ * Usage: npm run bench [-- --runs 5] [-- --only initialization] [-- --help]   Environment: PYTHON (default python3).
+ * A bad option or value is one line and exit code 2, before anything runs.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { readBenchOptions } from "./bench-options";
 import { BENCHMARKS } from "./benchmarks";
 import { goalExitCode, goalTable, type BenchOutcome } from "./goals";
 import { benchPython, checkPython } from "./python-check";
 
 /** A problem that stops the bench before or between benchmarks: one line, exit code 2. */
 class BenchStop extends Error {}
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? undefined : process.argv[i + 1];
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -47,11 +44,14 @@ function runPython(python: string, script: string, inputPath: string): { seconds
 }
 
 function main(): number {
-  const runs = Number(option("runs") ?? 5);
-  if (!Number.isInteger(runs) || runs <= 0) throw new BenchStop(`--runs expects a positive integer, got ${option("runs")}`);
-  const only = option("only");
-  const chosen = BENCHMARKS.filter((b) => !only || b.name === only);
-  if (chosen.length === 0) throw new BenchStop(`--only: no benchmark "${only}" (known: ${BENCHMARKS.map((b) => b.name).join(", ")})`);
+  const commandLine = readBenchOptions(process.argv.slice(2), BENCHMARKS.map((b) => b.name));
+  if (!commandLine.ok) {
+    if (commandLine.exitCode === 0) console.log(commandLine.text);
+    else console.error(`bench: ${commandLine.text}`);
+    return commandLine.exitCode;
+  }
+  const { runs, names } = commandLine.options;
+  const chosen = BENCHMARKS.filter((b) => names.includes(b.name));
 
   const python = checkPython(benchPython(), pythonEnv);
   if (!python.ok) throw new BenchStop(python.message);
