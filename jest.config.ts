@@ -20,7 +20,7 @@ const config: Config = {
   // As the sandbox and the package resolve them: the answer key imports the harness by its name.
   moduleNameMapper: { "^dnn-autograder$": "<rootDir>/src/index.ts", "^dnn-autograder/(.*)$": "<rootDir>/src/$1" },
   setupFilesAfterEnv: ["<rootDir>/src/grading/jest/setup.ts"],
-  globalSetup: "<rootDir>/test/build-once.ts",
+  globalSetup: "<rootDir>/test/global-setup.ts",
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/submissions/"],
   // A worker per core (jest's default leaves one idle): much of the suite waits on sandboxed children
   // and bounds, so the cores are shared well (on 2 cores: 452 s → 316 s).

@@ -1,6 +1,7 @@
 /**
- * jest's global setup: the tests that pack the package (test/package, test/pack) need an up-to-date
- * build; build once, before any of them runs, and only when `dist/` is missing or older than `src/`.
+ * Part of jest's global setup (global-setup.ts): the tests that pack the package (test/package,
+ * test/pack) need an up-to-date build; build once, before any of them runs, and only when `dist/` is
+ * missing or older than `src/`.
  */
 import { execFileSync } from "node:child_process";
 import * as path from "node:path";
