@@ -383,6 +383,10 @@ export class Sandbox {
     if (!child || child.pid === undefined) return;
     killTree(child.pid, this.options.isolation.wrapperDepth, () => child.exitCode !== null || child.signalCode !== null);
     child.stdin?.destroy();
+    // Killed, it runs no more code: the grading process need not stay for the kernel to tear its sandbox down.
+    child.stderr?.destroy();
+    (child.stdio[3] as (NodeJS.ReadableStream & { destroy?: () => void }) | null)?.destroy?.();
+    child.unref();
   }
 }
 
