@@ -4,12 +4,14 @@
  * the pure-JS CPU backend otherwise. The `.wasm` files are read from the installed package's `dist/`
  * folder, never fetched. `startTensorflow` is asynchronous (a WebAssembly module compiles before it
  * runs): whoever runs week-3 code awaits it first — the sandbox child before it loads a TensorFlow
- * module, the experiment child, the benchmark. Until then the CPU backend is in force.
+ * module, the experiment child, the benchmark. Until then the CPU backend is in force, unless this
+ * is what loads TensorFlow.js (`tfjs.ts`) to start another backend: then none is selected before it
+ * (see `cpu-backend.ts`), and the CPU backend's package loads only on a fallback to it.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { deferCpuSelection } from "./cpu-backend";
 import { replaceWasmKernels } from "./wasm-kernels";
-import { tf } from "./tfjs";
 
 /** What `--tf-backend` and `GradeOptions.tensorflowBackend` accept: `auto` is wasm, falling back to the CPU. */
 export type TensorflowBackendRequest = "auto" | "wasm" | "cpu";
@@ -37,7 +39,13 @@ export function backendText(backend: TensorflowBackend): string {
   return backend.fallback ? `cpu (wasm did not start: ${backend.fallback})` : "cpu";
 }
 
+/** TensorFlow.js (`tfjs.ts`), loaded on first use: `startTensorflow` decides first whether it selects the CPU backend. */
+function tensorflow(): typeof import("./tfjs").tf {
+  return (require("./tfjs") as typeof import("./tfjs")).tf;
+}
+
 async function start(request: TensorflowBackendRequest, folder: string): Promise<TensorflowBackend> {
+  const tf = tensorflow();
   if (request === "cpu") {
     await tf.setBackend("cpu");
     return { name: "cpu", simd: false };
@@ -72,6 +80,8 @@ async function start(request: TensorflowBackendRequest, folder: string): Promise
  */
 export function startTensorflow(request: TensorflowBackendRequest = "auto", folder: string = wasmFolder()): Promise<TensorflowBackend> {
   const key = `${request}\0${folder}`;
+  // Without effect once TensorFlow.js is loaded: whoever loaded it first has the CPU backend selected.
+  if (!started && request !== "cpu") deferCpuSelection();
   if (started?.key !== key) {
     const previous = started?.backend.catch(() => undefined);
     started = { key, backend: (previous ?? Promise.resolve()).then(() => start(request, folder)) };
