@@ -6,13 +6,13 @@
  * notebook's solution is computed operation for operation.
  */
 import type { DropoutCache, Params, RegularizationCache, RegularizationModule } from "dnn-autograder/contracts";
-import { computeCost, sigmoid } from "dnn-autograder/course/week1/regularization";
+import { dropoutMask as uniformMask, linearDropoutReluBackward, maskAndScale, reluBackward } from "dnn-autograder/course/week1/dropout";
+import { linearActivation } from "dnn-autograder/course/week1/linear-activation";
+import { computeCost } from "dnn-autograder/course/week1/regularization";
 import type { Gradients } from "dnn-autograder/course/types";
 import * as np from "dnn-autograder/np";
 import type { Matrix } from "dnn-autograder/np";
 import { RandomState } from "dnn-autograder/random";
-
-const relu = (Z: Matrix): Matrix => np.maximum(0, Z);
 
 /**
  * Cross-entropy of `A3` against `Y`, both `(1, m)` (the course's `computeCost`: a mean
@@ -50,11 +50,11 @@ export function backwardPropagationWithRegularization(X: Matrix, Y: Matrix, cach
   const dW3 = weightGradient(dZ3, A2, W3, lambd, m);
   const db3 = biasGradient(dZ3, m);
   const dA2 = np.dotTN(W3, dZ3);
-  const dZ2 = np.multiply(dA2, np.greater(A2, 0));
+  const dZ2 = reluBackward(dA2, A2); // dA2 * (A2 > 0)
   const dW2 = weightGradient(dZ2, A1, W2, lambd, m);
   const db2 = biasGradient(dZ2, m);
   const dA1 = np.dotTN(W2, dZ2);
-  const dZ1 = np.multiply(dA1, np.greater(A1, 0));
+  const dZ1 = reluBackward(dA1, A1); // dA1 * (A1 > 0)
   const dW1 = weightGradient(dZ1, X, W1, lambd, m);
   const db1 = biasGradient(dZ1, m);
   return { dZ3, dW3, db3, dA2, dZ2, dW2, db2, dA1, dZ1, dW1, db1 };
@@ -66,8 +66,8 @@ export function backwardPropagationWithRegularization(X: Matrix, Y: Matrix, cach
  */
 export function dropoutMask(rng: RandomState, A: Matrix, keepProb: number, keep?: (u: number, keepProb: number) => boolean): Matrix {
   const [rows, cols] = np.shape(A);
-  const U = rng.rand(rows, cols);
-  return keep ? np.map(U, (u) => (keep(u, keepProb) ? 1 : 0)) : np.less(U, keepProb);
+  if (!keep) return uniformMask(rng, rows, cols, keepProb);
+  return np.map(rng.rand(rows, cols), (u) => (keep(u, keepProb) ? 1 : 0));
 }
 
 /**
@@ -82,18 +82,14 @@ export function forwardPropagationWithDropout(
   rng: RandomState = new RandomState(1),
 ): { A3: Matrix; cache: DropoutCache } {
   const { W1, b1, W2, b2, W3, b3 } = parameters;
-  const Z1 = np.add(np.dot(W1, X), b1);
-  let A1 = relu(Z1);
-  const D1 = dropoutMask(rng, A1, keepProb);
-  A1 = np.multiply(A1, D1);
-  A1 = np.divide(A1, keepProb);
-  const Z2 = np.add(np.dot(W2, A1), b2);
-  let A2 = relu(Z2);
-  const D2 = dropoutMask(rng, A2, keepProb);
-  A2 = np.multiply(A2, D2);
-  A2 = np.divide(A2, keepProb);
-  const Z3 = np.add(np.dot(W3, A2), b3);
-  const A3 = sigmoid(Z3);
+  // Z_l = np.dot(W_l, A_{l−1}) + b_l and its activation, in one pass per row of the product.
+  const [Z1, relu1] = linearActivation(1, W1, b1, X, "X", "relu");
+  const D1 = dropoutMask(rng, relu1, keepProb);
+  const A1 = maskAndScale(relu1, D1, keepProb); // A1 * D1, then / keepProb
+  const [Z2, relu2] = linearActivation(2, W2, b2, A1, "A1", "relu");
+  const D2 = dropoutMask(rng, relu2, keepProb);
+  const A2 = maskAndScale(relu2, D2, keepProb); // A2 * D2, then / keepProb
+  const [Z3, A3] = linearActivation(3, W3, b3, A2, "A2", "sigmoid");
   return { A3, cache: { Z1, D1, A1, W1, b1, Z2, D2, A2, W2, b2, Z3, A3, W3, b3 } };
 }
 
@@ -108,16 +104,12 @@ export function backwardPropagationWithDropout(X: Matrix, Y: Matrix, cache: Drop
   const dZ3 = np.subtract(A3, Y);
   const dW3 = weightGradient(dZ3, A2, W3, 0, m);
   const db3 = biasGradient(dZ3, m);
-  let dA2 = np.dotTN(W3, dZ3);
-  dA2 = np.multiply(dA2, D2);
-  dA2 = np.divide(dA2, keepProb);
-  const dZ2 = np.multiply(dA2, np.greater(A2, 0));
+  // dA2 = np.dot(W3.T, dZ3), dA2 = dA2 * D2, dA2 = dA2 / keepProb; dZ2 = dA2 * (A2 > 0)
+  const [dA2, dZ2] = linearDropoutReluBackward(W3, dZ3, D2, keepProb, A2);
   const dW2 = weightGradient(dZ2, A1, W2, 0, m);
   const db2 = biasGradient(dZ2, m);
-  let dA1 = np.dotTN(W2, dZ2);
-  dA1 = np.multiply(dA1, D1);
-  dA1 = np.divide(dA1, keepProb);
-  const dZ1 = np.multiply(dA1, np.greater(A1, 0));
+  // dA1 = np.dot(W2.T, dZ2), dA1 = dA1 * D1, dA1 = dA1 / keepProb; dZ1 = dA1 * (A1 > 0)
+  const [dA1, dZ1] = linearDropoutReluBackward(W2, dZ2, D1, keepProb, A1);
   const dW1 = weightGradient(dZ1, X, cache.W1, 0, m);
   const db1 = biasGradient(dZ1, m);
   return { dZ3, dW3, db3, dA2, dZ2, dW2, db2, dA1, dZ1, dW1, db1 };

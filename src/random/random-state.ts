@@ -1,6 +1,6 @@
 import { checkCount, checkDims, checkNumber, checkSafeInteger, checkSeed, describeArgument, shapeToDims, type Shape } from "./arguments";
 import * as mt19937 from "./mt19937";
-import { newRow } from "../np/kernels";
+import { newRow, newRows } from "../np/kernels";
 import { roundedLog } from "./rounded-log";
 
 export type { Shape } from "./arguments";
@@ -19,6 +19,8 @@ const { is } = Object;
 
 const TWO_32 = 4294967296;
 const TWO_26 = 67108864;
+const TWO_27 = 134217728;
+const TWO_53 = 9007199254740992;
 /** 2^−53: `x · 2^−53` equals `x / 2^53` exactly (a power of two, no underflow for these x). */
 const TWO_M53 = 2 ** -53;
 
@@ -122,6 +124,24 @@ export class RandomState {
     if (dims.length === 1) return this.uniformRow(dims[0]);
     const out: number[][] = [];
     for (let r = 0; r < dims[0]; r++) out.push(this.uniformRow(dims[1]));
+    return out;
+  }
+
+  /**
+   * The 0/1 matrix `np.random.rand(rows, cols) < threshold` (a dropout mask): draws exactly the words
+   * `rand(rows, cols)` draws, in the same order, and gives 1 where that uniform is strictly below
+   * `threshold` (a NaN threshold gives all 0). For `0 ≤ threshold ≤ 1` the comparison is made on the
+   * integers: a uniform is `(a·2^26 + b)/2^53` with `a` the first word's top 27 bits, so with
+   * `c = floor(threshold·2^27)` (exact) it is below `threshold` when `a < c`, not below when `a > c`,
+   * and only when `a = c` (one draw in 2^27) does `b` decide; the second word is still consumed.
+   * @throws RangeError unless rows and cols are non-negative integers; TypeError for a non-number threshold.
+   */
+  randLess(rows: number, cols: number, threshold: number): number[][] {
+    const method = "RandomState.randLess";
+    checkDims(method, [rows, cols]);
+    checkNumber(method, "threshold", threshold);
+    const out = newRows(rows);
+    for (let r = 0; r < rows; r++) out[r] = this.lessRow(cols, threshold);
     return out;
   }
 
@@ -255,6 +275,41 @@ export class RandomState {
       const run = (N - i) >> 1; // whole doubles left in this block
       const end = n - k < run ? n : k + run;
       for (; k < end; k++, i += 2) out[k] = ((temper(mt[i]) >>> 5) * TWO_26 + (temper(mt[i + 1]) >>> 6)) * TWO_M53;
+    }
+    this.pos = i;
+    return out;
+  }
+
+  /**
+   * `n` comparisons `randomDouble() < threshold` as 0/1, in order, as a new row: the bulk path of
+   * `randLess`, in runs as `uniformRow`'s; see {@link RandomState.randLess} for the integer comparison.
+   */
+  private lessRow(n: number, threshold: number): number[] {
+    const out = newRow(n);
+    const t = threshold * 1; // an unboxed double (see src/np/elementwise)
+    if (!(t >= 0 && t <= 1)) {
+      for (let k = 0; k < n; k++) out[k] = this.randomDouble() < t ? 1 : 0;
+      return out;
+    }
+    const c = floor(t * TWO_27) | 0; // an integer in [0, 2^27], as an int32
+    const limit = t * TWO_53; // a·2^26 + b < limit  ⟺  uniform < t (both scalings exact)
+    const mt = this.state;
+    let i = this.pos;
+    let k = 0;
+    while (k < n) {
+      if (i > N - 2) {
+        this.pos = i;
+        out[k++] = this.randomDouble() < t ? 1 : 0;
+        i = this.pos;
+        continue;
+      }
+      const run = (N - i) >> 1; // whole doubles left in this block
+      const end = n - k < run ? n : k + run;
+      for (; k < end; k++, i += 2) {
+        const a = temper(mt[i]) >>> 5;
+        // a < c ⟺ a − c < 0 (both below 2^28): the sign bit, without a branch on random data.
+        out[k] = a === c ? (a * TWO_26 + (temper(mt[i + 1]) >>> 6) < limit ? 1 : 0) : (a - c) >>> 31;
+      }
     }
     this.pos = i;
     return out;
