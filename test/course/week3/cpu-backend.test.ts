@@ -3,21 +3,7 @@
  * it at once, as before; a process whose first step is `startTensorflow` for the WebAssembly backend
  * never loads it, and can still switch to it (each in a fresh Node: a backend's start is per process).
  */
-import { spawnSync } from "node:child_process";
-import * as path from "node:path";
-
-const ROOT = path.join(__dirname, "..", "..", "..");
-
-/** Runs `script` in a fresh Node with the sources loadable; its last stdout line, parsed. */
-function inFreshNode(script: string): unknown {
-  const r = spawnSync(process.execPath, ["-r", path.join(ROOT, "src", "loader", "register.js"), "-e", script], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  expect(r.status).toBe(0);
-  return JSON.parse(r.stdout.trim().split("\n").pop() ?? "null");
-}
+import { inFreshNode } from "./fresh-node";
 
 const CPU_LOADED = `Object.keys(require.cache).some((k) => k.includes("tfjs-backend-cpu"))`;
 

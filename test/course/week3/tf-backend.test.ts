@@ -3,24 +3,13 @@
  * the CPU backend on request, and the CPU backend with the reason when the WebAssembly files cannot be
  * read (in a process of its own: a backend that failed to start stays failed in its process).
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { backendText, startTensorflow, wasmFolder } from "../../../src/course/week3/tf-backend";
 import { tf } from "../../../src/course/week3/tfjs";
+import { inFreshNode } from "./fresh-node";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
-
-/** Runs `script` in a fresh Node with the sources loadable; its last stdout line, parsed. */
-function inFreshNode(script: string): unknown {
-  const r = spawnSync(process.execPath, ["-r", path.join(ROOT, "src", "loader", "register.js"), "-e", script], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  expect(r.status).toBe(0);
-  return JSON.parse(r.stdout.trim().split("\n").pop() ?? "null");
-}
 
 afterAll(async () => {
   await startTensorflow("cpu");
