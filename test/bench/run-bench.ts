@@ -44,7 +44,10 @@ function runPython(python: string, script: string, inputPath: string): { seconds
 }
 
 function main(): number {
-  const commandLine = readBenchOptions(process.argv.slice(2), BENCHMARKS.map((b) => b.name));
+  const commandLine = readBenchOptions(
+    process.argv.slice(2),
+    BENCHMARKS.map((b) => b.name),
+  );
   if (!commandLine.ok) {
     if (commandLine.exitCode === 0) console.log(commandLine.text);
     else console.error(`bench: ${commandLine.text}`);
