@@ -3,6 +3,7 @@ import type { Matrix } from "../../np";
 import { checkMatrix } from "../../np/check";
 import { newRow, newRows } from "../../np/kernels";
 import { RandomState } from "../../random";
+import { reluMaskRow } from "./relu-backward";
 
 /*
  * Inverted dropout's elementwise steps, each one pass with numpy's roundings, for the week-1 course
@@ -72,20 +73,9 @@ export function reluBackward(dA: Matrix, A: Matrix): Matrix {
   if (!shape) return np.multiply(dA, np.greater(A, 0));
   const [rows, cols] = shape;
   const out: Matrix = newRows(rows);
-  const c4 = cols - (cols % 4);
   for (let i = 0; i < rows; i++) {
-    const da = dA[i];
-    const a = A[i];
     const o = newRow(cols);
-    let j = 0;
-    // Four elements a turn (as src/np's elementwise kernels), each as below.
-    for (; j < c4; j += 4) {
-      o[j] = da[j] * (a[j] > 0 ? 1 : 0);
-      o[j + 1] = da[j + 1] * (a[j + 1] > 0 ? 1 : 0);
-      o[j + 2] = da[j + 2] * (a[j + 2] > 0 ? 1 : 0);
-      o[j + 3] = da[j + 3] * (a[j + 3] > 0 ? 1 : 0);
-    }
-    for (; j < cols; j++) o[j] = da[j] * (a[j] > 0 ? 1 : 0);
+    reluMaskRow(dA[i], A[i], cols, o);
     out[i] = o;
   }
   return out;

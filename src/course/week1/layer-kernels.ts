@@ -1,4 +1,5 @@
 import { twoRowsTimesMatrix, rowTimesMatrix } from "../../np/kernels";
+import { reluMaskRow } from "./relu-backward";
 
 // Bound once: global lookups are slow in tight loops under jest's vm context (see np/kernels).
 const { exp, max } = Math;
@@ -62,9 +63,5 @@ export function reluBackwardInto(
   let t = 0;
   for (; t + 1 < k; t += 2) twoRowsTimesMatrix(columns[t], columns[t + 1], dZ, n, p, out[t], out[t + 1]);
   if (t < k) rowTimesMatrix(columns[t], dZ, n, p, out[t]);
-  for (t = 0; t < k; t++) {
-    const o = out[t];
-    const prev = Aprev[t];
-    for (let j = 0; j < p; j++) o[j] = o[j] * (prev[j] > 0 ? 1 : 0);
-  }
+  for (t = 0; t < k; t++) reluMaskRow(out[t], Aprev[t], p, out[t]);
 }

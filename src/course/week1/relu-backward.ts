@@ -20,19 +20,28 @@ export function linearReluBackward(W: Matrix, dZ: Matrix, Aprev: Matrix): [Matri
     const da = dA[t];
     const prev = Aprev[t];
     const dz = newRow(p);
-    const p4 = p - (p % 4);
-    let j = 0;
-    // Four elements a turn (measured faster than one), each as below.
-    for (; j < p4; j += 4) {
-      dz[j] = da[j] * (prev[j] > 0 ? 1 : 0);
-      dz[j + 1] = da[j + 1] * (prev[j + 1] > 0 ? 1 : 0);
-      dz[j + 2] = da[j + 2] * (prev[j + 2] > 0 ? 1 : 0);
-      dz[j + 3] = da[j + 3] * (prev[j + 3] > 0 ? 1 : 0);
-    }
-    for (; j < p; j++) dz[j] = da[j] * (prev[j] > 0 ? 1 : 0);
+    reluMaskRow(da, prev, p, dz);
     dZprev[t] = dz;
   }
   return [dA, dZprev];
+}
+
+/**
+ * One row of the ReLU's backward, `out[j] = da[j] · (prev[j] > 0 ? 1 : 0)` for j < p: a multiplication
+ * (a NaN or infinite `da` where `prev ≤ 0` gives NaN, a negative one −0, as numpy's
+ * `np.multiply(dA, np.int64(A > 0))`). `out` may be `da` itself.
+ */
+export function reluMaskRow(da: number[], prev: number[], p: number, out: number[]): void {
+  const p4 = p - (p % 4);
+  let j = 0;
+  // Four elements a turn (measured faster than one), each as below.
+  for (; j < p4; j += 4) {
+    out[j] = da[j] * (prev[j] > 0 ? 1 : 0);
+    out[j + 1] = da[j + 1] * (prev[j + 1] > 0 ? 1 : 0);
+    out[j + 2] = da[j + 2] * (prev[j + 2] > 0 ? 1 : 0);
+    out[j + 3] = da[j + 3] * (prev[j + 3] > 0 ? 1 : 0);
+  }
+  for (; j < p; j++) out[j] = da[j] * (prev[j] > 0 ? 1 : 0);
 }
 
 /** `scale · a`, elementwise, into a new matrix (`1./m * np.dot(…)` with `scale = 1/m`). */
