@@ -85,10 +85,10 @@ export function forwardPropagationWithDropout(
   // Z_l = np.dot(W_l, A_{l−1}) + b_l and its activation, in one pass per row of the product.
   const [Z1, relu1] = linearActivation(1, W1, b1, X, "X", "relu");
   const D1 = dropoutMask(rng, relu1, keepProb);
-  const A1 = maskAndScale(relu1, D1, keepProb); // A1 * D1, then / keepProb
+  const A1 = maskAndScale(relu1, D1, keepProb, true); // A1 = A1 * D1; A1 = A1 / keepProb (into relu1's rows)
   const [Z2, relu2] = linearActivation(2, W2, b2, A1, "A1", "relu");
   const D2 = dropoutMask(rng, relu2, keepProb);
-  const A2 = maskAndScale(relu2, D2, keepProb); // A2 * D2, then / keepProb
+  const A2 = maskAndScale(relu2, D2, keepProb, true); // A2 = A2 * D2; A2 = A2 / keepProb (into relu2's rows)
   const [Z3, A3] = linearActivation(3, W3, b3, A2, "A2", "sigmoid");
   return { A3, cache: { Z1, D1, A1, W1, b1, Z2, D2, A2, W2, b2, Z3, A3, W3, b3 } };
 }

@@ -36,19 +36,20 @@ const randOfRandomState = RandomState.prototype.rand;
  * Inverted dropout's `A = A * D` then `A = A / keepProb` for `A` and the 0/1 mask `D` of one shape
  * `(n, m)`, as one new matrix: each element `(a·d) / keepProb`, a multiplication then a division (two
  * roundings, as numpy's two operations; never a multiplication by `1/keepProb`, which rounds differently).
- * Forward it masks and scales the activations, backward their gradient `dA`.
+ * Forward it masks and scales the activations, backward their gradient `dA`. With `reuse`, `A` is a
+ * temporary its caller no longer reads: its rows receive the result, and `A` itself is returned.
  */
-export function maskAndScale(A: Matrix, D: Matrix, keepProb: number): Matrix {
+export function maskAndScale(A: Matrix, D: Matrix, keepProb: number, reuse = false): Matrix {
   const shape = sameShape("maskAndScale", A, D);
   if (!shape || typeof keepProb !== "number") return np.divide(np.multiply(A, D), keepProb);
   const [rows, cols] = shape;
   const k = keepProb * 1; // an unboxed double in the loop (see src/np/elementwise)
-  const out: Matrix = newRows(rows);
+  const out: Matrix = reuse ? A : newRows(rows);
   const c4 = cols - (cols % 4);
   for (let i = 0; i < rows; i++) {
     const a = A[i];
     const d = D[i];
-    const o = newRow(cols);
+    const o = reuse ? a : newRow(cols);
     let j = 0;
     // Four elements a turn (as src/np's elementwise kernels), each as below.
     for (; j < c4; j += 4) {
@@ -100,12 +101,29 @@ export function linearDropoutReluBackward(W: Matrix, dZ: Matrix, D: Matrix, keep
   const [rows, cols] = shape;
   const k = keepProb * 1; // an unboxed double in the loop (see src/np/elementwise)
   const dZprev: Matrix = newRows(rows);
+  const c4 = cols - (cols % 4);
   for (let i = 0; i < rows; i++) {
     const da = dA[i]; // the product's own row: masked and divided in place
     const d = D[i];
     const a = A[i];
     const dz = newRow(cols);
-    for (let j = 0; j < cols; j++) {
+    let j = 0;
+    // Four elements a turn (as src/np's elementwise kernels), each as below.
+    for (; j < c4; j += 4) {
+      const g0 = (da[j] * d[j]) / k;
+      const g1 = (da[j + 1] * d[j + 1]) / k;
+      const g2 = (da[j + 2] * d[j + 2]) / k;
+      const g3 = (da[j + 3] * d[j + 3]) / k;
+      da[j] = g0;
+      da[j + 1] = g1;
+      da[j + 2] = g2;
+      da[j + 3] = g3;
+      dz[j] = g0 * (a[j] > 0 ? 1 : 0);
+      dz[j + 1] = g1 * (a[j + 1] > 0 ? 1 : 0);
+      dz[j + 2] = g2 * (a[j + 2] > 0 ? 1 : 0);
+      dz[j + 3] = g3 * (a[j + 3] > 0 ? 1 : 0);
+    }
+    for (; j < cols; j++) {
       const g = (da[j] * d[j]) / k;
       da[j] = g;
       dz[j] = g * (a[j] > 0 ? 1 : 0);

@@ -42,6 +42,20 @@ test("maskAndScale of shapes that broadcast is numpy's, and returns a new matrix
   expect(() => maskAndScale(A, [[1, 0]], 0.8)).toThrow(RangeError);
 });
 
+test("maskAndScale with reuse writes the same bits into A's own rows and returns A", () => {
+  const expected = np.divide(np.multiply(A, D), 0.86);
+  const temporary = A.map((row) => [...row]);
+  const rows = [...temporary];
+  const out = maskAndScale(temporary, D, 0.86, true);
+  expect(out).toBe(temporary);
+  out.forEach((row, i) => expect(row).toBe(rows[i]));
+  expectSameBits(out, expected);
+  // Shapes that broadcast still give a new matrix, A untouched.
+  const kept = A.map((row) => [...row]);
+  expect(maskAndScale(kept, [[1], [0], [1]], 0.8, true)).not.toBe(kept);
+  expectSameBits(kept, A);
+});
+
 test("reluBackward is np.multiply(dA, np.int64(A > 0)), NaN and −0 included", () => {
   const dA: Matrix = [
     [1, -1, Infinity, NaN, -0],
