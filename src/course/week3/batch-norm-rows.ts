@@ -19,12 +19,21 @@ export function hasShape(a: unknown, rows: number, cols: number): a is Matrix {
   return true;
 }
 
-/** `np.maximum(0, pre)` into `out` (same shape), returned: `Math.max(0, x)` is numpy's rule (0 over −0, NaN kept). */
+/**
+ * `np.maximum(0, pre)` into `out` (same shape), returned: `pre` where positive, +0 elsewhere (−0
+ * included), NaN kept, as `Math.max(0, x)`. Without a branch per element, as `maskNonPositive`:
+ * `x·s + (0.5 − s)·0` with `s = (x > 0)`; an infinite or NaN `x` (NaN there) takes `Math.max`.
+ */
 export function reluInto(pre: Matrix, out: Matrix): Matrix {
   for (let i = 0; i < out.length; i++) {
     const p = pre[i];
     const o = out[i];
-    for (let j = 0; j < o.length; j++) o[j] = max(0, p[j]);
+    for (let j = 0; j < o.length; j++) {
+      const x = p[j];
+      const keep = +(x > 0);
+      const v = x * keep + (0.5 - keep) * 0;
+      o[j] = v === v ? v : max(0, x);
+    }
   }
   return out;
 }
