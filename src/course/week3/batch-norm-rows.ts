@@ -49,8 +49,9 @@ export function sigmoidInto(pre: Matrix, out: Matrix): Matrix {
 }
 
 /**
- * The ReLU's backward in place: each element of `dA` kept where the ReLU's input `pre` (same shape)
- * is positive, set to +0 elsewhere (as `reluGradient` of ./batch-norm-net); returns `dA`.
+ * The ReLU's backward in place: each element of `dA` kept where `pre` (same shape: the ReLU's input,
+ * or its output, positive at the same places) is positive, set to +0 elsewhere (as `reluGradient` of
+ * ./batch-norm-net); returns `dA`.
  *
  * Without a branch per element (the signs are as good as random, and a mispredicted branch costs more
  * than the arithmetic; measured ~3.5× faster): with `s` = 1 where `pre > 0` and 0 elsewhere,

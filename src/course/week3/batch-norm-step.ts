@@ -170,12 +170,13 @@ export class BatchNormStep {
       else dW = np.dotNT(dZ, prev);
       if (l > 1) {
         const target = buf.dPre[l - 2];
-        const before = pres[l - 2];
-        if (standard && hasShape(before, k, m)) {
+        if (standard) {
+          // The ReLU's output `prev` is positive exactly where its input was (NaN in neither), and
+          // it is this step's buffer, still in cache, where its input is the graded function's output.
           productTN(W, dZ, k, n, m, target);
-          dPre = maskNonPositive(target, before);
+          dPre = maskNonPositive(target, prev);
         } else {
-          dPre = reluGradient(np.dotTN(W, dZ), before);
+          dPre = reluGradient(np.dotTN(W, dZ), pres[l - 2]);
         }
       }
       this.update(key.W, dW, lr);
