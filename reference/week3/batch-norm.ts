@@ -20,7 +20,12 @@ export function runningAverage(running: Matrix, batch: Matrix, momentum: number)
 
 /** `Znorm = (Z − mu)/sqrt(sigma2 + eps)`, `out = gamma·Znorm + beta`. */
 export function normalize(Z: Matrix, mu: Matrix, sigma2: Matrix, gamma: Matrix, beta: Matrix, eps: number): { Znorm: Matrix; out: Matrix } {
-  const Znorm = np.divide(np.subtract(Z, mu), np.sqrt(np.add(sigma2, eps)));
+  return normalizeCentred(np.subtract(Z, mu), sigma2, gamma, beta, eps);
+}
+
+/** `normalize` given the centred `Zmu = Z − mu`: `Znorm = Zmu/sqrt(sigma2 + eps)`, `out = gamma·Znorm + beta`. */
+export function normalizeCentred(Zmu: Matrix, sigma2: Matrix, gamma: Matrix, beta: Matrix, eps: number): { Znorm: Matrix; out: Matrix } {
+  const Znorm = np.divide(Zmu, np.sqrt(np.add(sigma2, eps)));
   return { Znorm, out: np.add(np.multiply(gamma, Znorm), beta) };
 }
 
@@ -37,8 +42,9 @@ export function batchnormForward(Z: Matrix, gamma: Matrix, beta: Matrix, bnParam
   const runningVar = bnParam.runningVar ?? np.zeros(n, 1);
   if (mode === "train") {
     const mu = np.mean(Z, { axis: 1, keepdims: true });
-    const sigma2 = np.mean(np.square(np.subtract(Z, mu)), { axis: 1, keepdims: true });
-    const { Znorm, out } = normalize(Z, mu, sigma2, gamma, beta, eps);
+    const Zmu = np.subtract(Z, mu);
+    const sigma2 = np.mean(np.square(Zmu), { axis: 1, keepdims: true });
+    const { Znorm, out } = normalizeCentred(Zmu, sigma2, gamma, beta, eps);
     return {
       out,
       cache: { Z: np.clone(Z), Znorm, mu, sigma2, gamma: np.clone(gamma), beta: np.clone(beta), eps },

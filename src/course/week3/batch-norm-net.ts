@@ -111,7 +111,7 @@ export function computeCost(AL: Matrix, Y: Matrix): number {
  * `dA` where the ReLU's input `pre` is positive, 0 elsewhere (`dA` and `pre` of one shape): the
  * gradient through the ReLU, one loop instead of `np.map` and its callback per element.
  */
-function reluGradient(dA: Matrix, pre: Matrix): Matrix {
+export function reluGradient(dA: Matrix, pre: Matrix): Matrix {
   const out: Matrix = newRows(dA.length);
   for (let i = 0; i < dA.length; i++) {
     const d = dA[i];

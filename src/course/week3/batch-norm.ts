@@ -10,7 +10,9 @@ import type { Matrix } from "../../np";
 import { RandomState } from "../../random";
 import type { Params } from "../types";
 import { percentF } from "../week2/percent-f";
-import { backwardPropagation, computeCost, forwardPropagation, initializeParameters, updateParameters, type BatchNormFunctions } from "./batch-norm-net";
+import { checkMatrix, formatShape } from "../../np/check";
+import { forwardPropagation, initializeParameters, type BatchNormFunctions } from "./batch-norm-net";
+import { BatchNormStep } from "./batch-norm-step";
 
 export * from "./batch-norm-net";
 
@@ -76,21 +78,20 @@ export function model(X: Matrix, Y: Matrix, options: BatchNormModelOptions): Bat
   } = options;
   const fns = options.functions ?? MISSING;
   const rng = new RandomState(seed);
-  let parameters = initializeParameters(layersDims, batchnorm, rng);
-  let bnParams: Record<number, BnParam> = {};
-  const m = X[0].length;
+  const parameters = initializeParameters(layersDims, batchnorm, rng);
+  const bnParams: Record<number, BnParam> = {};
+  const [rows, m] = checkMatrix("model", "X", X);
+  const [yRows, yCols] = checkMatrix("model", "Y", Y);
+  if (rows !== layersDims[0]) throw new RangeError(`model: X has ${rows} rows, layersDims[0] is ${layersDims[0]}`);
+  if (yRows !== 1 || yCols !== m) throw new RangeError(`model: Y has shape ${formatShape([yRows, yCols])}, expected ${formatShape([1, m])}`);
+  const step = new BatchNormStep(parameters, layersDims, learningRate, fns);
   const costs: number[] = [];
   for (let epoch = 0; epoch < numEpochs; epoch++) {
     const order = rng.permutation(m);
     let total = 0;
     for (let start = 0; start < m; start += miniBatchSize) {
-      const columns = order.slice(start, start + miniBatchSize);
-      const Xb = np.takeColumns(X, columns);
-      const Yb = np.takeColumns(Y, columns);
-      const forward = forwardPropagation(Xb, parameters, bnParams, "train", fns);
-      bnParams = { ...bnParams, ...forward.bnParams };
-      total += computeCost(forward.AL, Yb) * columns.length;
-      parameters = updateParameters(parameters, backwardPropagation(forward.AL, Yb, forward.caches, parameters, fns), learningRate);
+      const end = Math.min(start + miniBatchSize, m);
+      total += step.step(X, Y, order, start, end, bnParams) * (end - start);
     }
     const cost = total / m;
     costs.push(cost);
