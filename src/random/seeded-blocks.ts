@@ -6,7 +6,7 @@
  * function of the seed and its index, so the words drawn are the same either way.
  *
  * Bounds: the blocks of the MAX_SEEDS seeds used last, up to MAX_BLOCKS blocks of each (together at
- * most 8 × 64 × 2.5 KB ≈ 1.3 MB). Past those, blocks are computed as before.
+ * most 8 × 64 × 2.5 KB ≈ 1.3 MB), kept from a seed's second use on. Past those, blocks are computed as before.
  */
 import { initGenrand, twist } from "./mt19937";
 
@@ -16,21 +16,28 @@ export const MAX_SEEDS = 8;
 export const MAX_BLOCKS = 64;
 
 const NativeUint32Array = Uint32Array;
-const blocksOfSeed = new Map<number, Uint32Array[]>();
+/** Seeds used last, oldest first: their kept blocks, or `undefined` for a seed given once so far (nothing kept). */
+const blocksOfSeed = new Map<number, Uint32Array[] | undefined>();
 
 /**
  * Fills `mt` (`Uint32Array(624)`) with MT19937's `init_genrand(seed)` state (block 0 of the seed's
- * stream) and makes `seed` the most recently used. `seed` is an integer in [0, 2^32), checked by the caller.
+ * stream) and makes `seed` the most recently used. A seed's blocks are kept from its second use on: a
+ * run of ever new seeds (`seed + epoch` in the course's mini-batches) copies nothing. `seed` is an
+ * integer in [0, 2^32), checked by the caller.
  */
 export function seedState(mt: Uint32Array, seed: number): void {
+  if (!blocksOfSeed.has(seed)) {
+    initGenrand(mt, seed);
+    if (blocksOfSeed.size >= MAX_SEEDS) blocksOfSeed.delete(blocksOfSeed.keys().next().value as number);
+    blocksOfSeed.set(seed, undefined);
+    return;
+  }
   let blocks = blocksOfSeed.get(seed);
-  if (blocks) {
-    blocksOfSeed.delete(seed);
-    mt.set(blocks[0]);
-  } else {
+  blocksOfSeed.delete(seed);
+  if (blocks) mt.set(blocks[0]);
+  else {
     initGenrand(mt, seed);
     blocks = [new NativeUint32Array(mt)];
-    if (blocksOfSeed.size >= MAX_SEEDS) blocksOfSeed.delete(blocksOfSeed.keys().next().value as number);
   }
   blocksOfSeed.set(seed, blocks);
 }
