@@ -287,6 +287,17 @@ function twoRowsTimesTransposed(x: number[], y: number[], b: number[][], k: numb
   }
 }
 
+/**
+ * `out = P − s·G` elementwise (`np.subtract(P, np.multiply(s, G))`: a multiplication, then a
+ * subtraction), for `G` and `out` of `P`'s shape; `out` may be `P` itself (a gradient step in place).
+ */
+export function subtractScaledInto(P: number[][], s: number, G: number[][], out: number[][]): void {
+  for (let i = 0; i < P.length; i++) {
+    const p = P[i], g = G[i], o = out[i];
+    for (let j = 0; j < p.length; j++) o[j] = p[j] - s * g[j];
+  }
+}
+
 /** Column `j` of `a` (rows `0 … k−1`) as a new row. */
 export function column(a: number[][], j: number, k: number): number[] {
   const out = newRow(k);

@@ -1,4 +1,4 @@
-import { twoRowsTimesMatrix, rowTimesMatrix } from "../../np/kernels";
+import { product } from "../../np/kernels";
 import { reluMaskRow } from "./relu-backward";
 
 // Bound once: global lookups are slow in tight loops under jest's vm context (see np/kernels).
@@ -14,13 +14,11 @@ const { exp, max } = Math;
 
 /**
  * `out = np.maximum(0, np.dot(W, A) + b)` for `W` `(n, k)`, `b` `(n, 1)`, `A` `(k, p)`, into `out`
- * (n rows of length p): the course's LINEAR→RELU, `Z` never stored. Rows of `W` two at a time.
+ * (n rows of length p): the course's LINEAR→RELU, `Z` never stored.
  */
 export function linearReluInto(W: number[][], b: number[][], A: number[][], n: number, k: number, p: number, out: number[][]): void {
-  let i = 0;
-  for (; i + 1 < n; i += 2) twoRowsTimesMatrix(W[i], W[i + 1], A, k, p, out[i], out[i + 1]);
-  if (i < n) rowTimesMatrix(W[i], A, k, p, out[i]);
-  for (i = 0; i < n; i++) {
+  product(W, A, n, k, p, out);
+  for (let i = 0; i < n; i++) {
     const o = out[i];
     const bi = b[i][0];
     for (let j = 0; j < p; j++) o[j] = max(0, o[j] + bi);
@@ -29,13 +27,13 @@ export function linearReluInto(W: number[][], b: number[][], A: number[][], n: n
 
 /**
  * `out = 1/(1 + np.exp(-(np.dot(W, A) + b)))` for `W` `(n, k)`, `b` `(n, 1)`, `A` `(k, p)`, into `out`:
- * the course's LINEAR→SIGMOID (its output layer has one row, so no pairing).
+ * the course's LINEAR→SIGMOID.
  */
 export function linearSigmoidInto(W: number[][], b: number[][], A: number[][], n: number, k: number, p: number, out: number[][]): void {
+  product(W, A, n, k, p, out);
   for (let i = 0; i < n; i++) {
     const o = out[i];
     const bi = b[i][0];
-    rowTimesMatrix(W[i], A, k, p, o);
     for (let j = 0; j < p; j++) o[j] = 1 / (1 + exp(-(o[j] + bi)));
   }
 }
@@ -44,7 +42,7 @@ export function linearSigmoidInto(W: number[][], b: number[][], A: number[][], n
  * `out = np.multiply(np.dot(W.T, dZ), np.int64(Aprev > 0))` for `W` `(n, k)`, `dZ` `(n, p)`,
  * `Aprev` `(k, p)`, into `out` (k rows of length p): the course's backward step into a ReLU, `dA` never
  * stored. `columns` (k rows of length n, the caller's) receives `Wᵀ`: row `t` of the product is
- * column `t` of `W` times `dZ`, two at a time.
+ * column `t` of `W` times `dZ`.
  */
 export function reluBackwardInto(
   W: number[][],
@@ -60,8 +58,6 @@ export function reluBackwardInto(
     const c = columns[t];
     for (let s = 0; s < n; s++) c[s] = W[s][t];
   }
-  let t = 0;
-  for (; t + 1 < k; t += 2) twoRowsTimesMatrix(columns[t], columns[t + 1], dZ, n, p, out[t], out[t + 1]);
-  if (t < k) rowTimesMatrix(columns[t], dZ, n, p, out[t]);
-  for (t = 0; t < k; t++) reluMaskRow(out[t], Aprev[t], p, out[t]);
+  product(columns, dZ, k, n, p, out);
+  for (let t = 0; t < k; t++) reluMaskRow(out[t], Aprev[t], p, out[t]);
 }

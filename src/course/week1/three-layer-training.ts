@@ -1,5 +1,5 @@
 import type { Matrix } from "../../np";
-import { newRow, pairwiseSum, productTransposed } from "../../np/kernels";
+import { newRow, pairwiseSum, productTransposed, subtractScaledInto } from "../../np/kernels";
 import { crossEntropyRow } from "../../np/cross-entropy-row";
 import type { Params } from "../types";
 import { linearReluInto, linearSigmoidInto, reluBackwardInto } from "./layer-kernels";
@@ -142,11 +142,11 @@ export class ThreeLayerTraining {
     productTransposed(dZ1, X, n1, n0, m, this.dW1);
     rowSums(dZ1, n1, m, this.db1);
     const next = this.next;
-    update(W1, this.dW1, learningRate, next.W1);
+    subtractScaledInto(W1, learningRate, this.dW1, next.W1);
     updateBias(b1, this.db1, learningRate, next.b1);
-    update(W2, this.dW2, learningRate, next.W2);
+    subtractScaledInto(W2, learningRate, this.dW2, next.W2);
     updateBias(b2, this.db2, learningRate, next.b2);
-    update(W3, this.dW3, learningRate, next.W3);
+    subtractScaledInto(W3, learningRate, this.dW3, next.W3);
     updateBias(b3, this.db3, learningRate, next.b3);
     this.next = this.current;
     this.current = next;
@@ -175,16 +175,6 @@ export class ThreeLayerTraining {
 /** `out[i] = np.sum(a[i])` for each row (numpy's pairwise sum, plus its initial 0). */
 function rowSums(a: Matrix, rows: number, m: number, out: number[]): void {
   for (let i = 0; i < rows; i++) out[i] = pairwiseSum(a[i], 0, m) + 0;
-}
-
-/** `out = W − learningRate·dW`, elementwise. */
-function update(W: Matrix, dW: Matrix, learningRate: number, out: Matrix): void {
-  for (let i = 0; i < W.length; i++) {
-    const w = W[i],
-      d = dW[i],
-      o = out[i];
-    for (let j = 0; j < w.length; j++) o[j] = w[j] - learningRate * d[j];
-  }
 }
 
 /** `out = b − learningRate·db` for a column `b` and the row sums `db`. */

@@ -70,12 +70,3 @@ export function maskNonPositive(dA: Matrix, pre: Matrix): Matrix {
   }
   return dA;
 }
-
-/** `P ← P − s·G` elementwise, in place (`np.subtract(P, np.multiply(s, G))`, G of P's shape). */
-export function subtractScaledInPlace(P: Matrix, s: number, G: Matrix): void {
-  for (let i = 0; i < P.length; i++) {
-    const p = P[i];
-    const g = G[i];
-    for (let j = 0; j < p.length; j++) p[j] = p[j] - s * g[j];
-  }
-}

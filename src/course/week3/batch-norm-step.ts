@@ -9,10 +9,10 @@
 import type { BatchNormCache, BnParam } from "../../contracts/week3/batch-norm";
 import * as np from "../../np";
 import type { Matrix } from "../../np";
-import { newRow, newRows, pairwiseSum, product, productTN, productTransposed } from "../../np/kernels";
+import { newRow, newRows, pairwiseSum, product, productTN, productTransposed, subtractScaledInto } from "../../np/kernels";
 import type { Params } from "../types";
 import { computeCost, reluGradient, type BatchNormFunctions } from "./batch-norm-net";
-import { hasShape, maskNonPositive, reluInto, sigmoidInto, subtractScaledInPlace } from "./batch-norm-rows";
+import { hasShape, maskNonPositive, reluInto, sigmoidInto } from "./batch-norm-rows";
 
 /** The buffers of one batch width: the batch's columns of X and Y and each layer's per-example values. */
 interface Buffers {
@@ -187,7 +187,7 @@ export class BatchNormStep {
   /** `P ← P − learningRate·dP`: in place when `dP` has P's shape, else numpy's broadcast into a new P. */
   private update(key: string, grad: Matrix, lr: number): void {
     const P = this.parameters[key];
-    if (hasShape(grad, P.length, P[0].length)) subtractScaledInPlace(P, lr, grad);
+    if (hasShape(grad, P.length, P[0].length)) subtractScaledInto(P, lr, grad, P);
     else this.parameters[key] = np.subtract(P, np.multiply(lr, grad));
   }
 }
