@@ -11,21 +11,11 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { childrenCpuSeconds } from "./children-cpu";
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i < 0 ? fallback : process.argv[i + 1];
-}
-
-/** CPU seconds of this process's waited-for descendants (user + system), from /proc; undefined elsewhere. */
-function childrenCpuSeconds(): number | undefined {
-  try {
-    const fields = fs.readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
-    // Fields 16 and 17 of stat (cutime, cstime), in clock ticks (100 a second on Linux).
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return undefined;
-  }
 }
 
 const ROOT = path.join(__dirname, "..", "..");
