@@ -6,9 +6,10 @@
  *   `startTensorflow` (`tf-backend.ts`), which the sandbox, the experiment and the benchmark await
  *   before any week-3 code runs. Loaded by `startTensorflow` itself, it leaves the CPU backend
  *   unselected (and so its package unloaded) for that call to select the WebAssembly backend;
- * - registers the gradient of every op: tfjs-core's Node bundle registers none, and the bundle of
- *   `@tensorflow/tfjs-layers` (which also holds the Glorot initializers) registers them all on load;
- * - registers the chained ops (`W.matMul(X).add(b)`), which tfjs-core's Node bundle leaves out;
+ * - registers the gradient of every op: tfjs-core's bundles (its Node build, and the minified build the
+ *   sandbox loads) register none, and those of `@tensorflow/tfjs-layers` (which also holds the Glorot
+ *   initializers) register them all on load;
+ * - registers the chained ops (`W.matMul(X).add(b)`), which both bundles leave out;
  * - silences tfjs's console warnings, among them the banner that advises the native backend.
  *
  * Students import `@tensorflow/tfjs-core` (and `@tensorflow/tfjs-layers` for `initializers`) as usual;
