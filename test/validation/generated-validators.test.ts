@@ -31,7 +31,7 @@ function verdicts(ahead: Validator, now: Validator, data: unknown): [unknown, un
   ];
 }
 
-const tensor = { kind: "tensor", shape: [2], data: [1, "NaN"], source: "number[]" };
+const tensor = { kind: "tensor", shape: [2], data: Buffer.from(new Float64Array([1, NaN]).buffer).toString("base64"), source: "number[]" };
 
 test("the sandbox reply's validator decides every frame as the schema compiled now", () => {
   const ahead = require("../../src/grading/sandbox/reply-validator.generated").reply as Validator;
@@ -43,7 +43,8 @@ test("the sandbox reply's validator decides every frame as the schema compiled n
     { type: "loaded", exports: { f: "function" } },
     { type: "result", id: 1, value: tensor, argsAfter: [], tainted: false },
     { type: "result", id: 0, value: tensor, argsAfter: [], tainted: false },
-    { type: "result", id: 1, value: { ...tensor, data: [1, "nan"] }, argsAfter: [], tainted: false },
+    { type: "result", id: 1, value: { ...tensor, data: [1, "NaN"] }, argsAfter: [], tainted: false },
+    { type: "result", id: 1, value: { ...tensor, data: "A".repeat(10_666_669) }, argsAfter: [], tainted: false },
     { type: "result", id: 1, value: { kind: "object", entries: { W1: tensor } }, argsAfter: [tensor], tainted: true },
     { type: "threw", id: 2, message: "x".repeat(100_000), tainted: false },
     { type: "unknown" },
@@ -55,6 +56,7 @@ test("the sandbox reply's validator decides every frame as the schema compiled n
     expect(a).toEqual(n);
   }
   expect(frames.map((f) => ahead(f))).toContain(false);
+  expect(frames.map((f) => ahead(f))).toContain(true);
 });
 
 test("the fixture files' validators decide the committed files, and broken copies, as the schemas compiled now", () => {

@@ -2,7 +2,8 @@
  * Messages between the grading process and the sandbox child, one JSON document per line: requests
  * on the child's stdin, replies on its file descriptor 3. Nothing the child writes is trusted: every
  * reply frame is bounded in size (`MAX_FRAME_BYTES`), parsed, validated against `reply-schema.ts`
- * and decoded with `decodeWireValue`; anything else fails the case as a malformed reply.
+ * and decoded with `decodeWireValue` (tensor data travels as the base64 of its float64 bytes, see
+ * `wire.ts`); anything else fails the case as a malformed reply.
  * One request is in flight at a time and each but `prepare` expects exactly one reply.
  */
 import type { EncodedValue } from "../../fixtures/types";

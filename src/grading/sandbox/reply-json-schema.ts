@@ -1,11 +1,13 @@
 /**
  * The JSON schema (draft-07, for ajv) of every frame the sandbox child may send (`ChildMessage`):
- * bounded texts, lists and objects, values as `WireValue`. `reply-validator.generated.js` is its
+ * bounded texts, lists and objects, values as `WireValue` (a tensor's data a base64 string no longer
+ * than `WIRE_LIMITS.numbers` float64 numbers need). `reply-validator.generated.js` is its
  * validator, compiled ahead of time by `npm run stubs` (src/validation) so that grading starts
  * without compiling it.
  */
 import type { Options } from "ajv";
 import { MAX_TEXT_CHARS } from "./protocol";
+import { base64Length, WIRE_LIMITS } from "./wire";
 
 /** How the reply's validator is compiled: the first error only (a malformed reply is one line). */
 export const REPLY_AJV_OPTIONS: Options = { allErrors: false, strict: false };
@@ -17,7 +19,6 @@ const id = { type: "integer", minimum: 1 };
 export const REPLY_SCHEMA = {
   $id: "dnn-autograder/sandbox-reply",
   definitions: {
-    number: { anyOf: [{ type: "number" }, { enum: ["NaN", "Infinity", "-Infinity"] }] },
     value: {
       type: "object",
       required: ["kind"],
@@ -26,7 +27,7 @@ export const REPLY_SCHEMA = {
           properties: {
             kind: { const: "tensor" },
             shape: { type: "array", maxItems: 32, items: { type: "integer", minimum: 0 } },
-            data: { type: "array", items: { $ref: "#/definitions/number" } },
+            data: { type: "string", maxLength: base64Length(WIRE_LIMITS.numbers * 8) },
             source: { type: "string", maxLength: 200 },
             dtype: { type: "string", maxLength: 40 },
           },

@@ -1,7 +1,9 @@
 /**
  * The grader's check of every frame the sandbox sends: JSON of bounded size, a reply of the known
- * types (the ajv schema of `reply-json-schema.ts`, compiled ahead of time), and values that decode (`decodeWireValue`). A frame that fails any of these is
- * a malformed reply; the reason is for the message, never a crash of the grader.
+ * types (the ajv schema of `reply-json-schema.ts`, compiled ahead of time), and values that decode
+ * (`decodeWireValue`: each tensor's data the canonical base64 of exactly the float64 numbers its shape
+ * needs, within `WIRE_LIMITS`). A frame that fails any of these is a malformed reply; the reason is
+ * for the message, never a crash of the grader.
  */
 import type { ChildMessage } from "./protocol";
 import { REPLY_AJV_OPTIONS, REPLY_SCHEMA } from "./reply-json-schema";

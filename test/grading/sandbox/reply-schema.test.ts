@@ -1,6 +1,7 @@
 /**
  * The grader's check of the sandbox's reply frames: anything but a well-formed reply of bounded size,
- * whose tensors hold exactly as many numbers as their shapes need, is malformed, never a crash.
+ * whose tensors' data is the canonical base64 of exactly the float64 numbers their shapes need, is
+ * malformed, never a crash.
  */
 import { checkReply } from "../../../src/grading/sandbox/reply-schema";
 import { WIRE_LIMITS } from "../../../src/grading/sandbox/wire";
@@ -8,29 +9,41 @@ import { WIRE_LIMITS } from "../../../src/grading/sandbox/wire";
 const result = (value: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ type: "result", id: 1, value, argsAfter: [], tainted: false, ...extra });
 const tensor = (shape: unknown, data: unknown) => ({ kind: "tensor", shape, data, source: "number[][]" });
+/** The wire's spelling of `numbers`: the base64 of their float64 bytes. */
+const b64 = (numbers: number[]) => Buffer.from(new Float64Array(numbers).buffer).toString("base64");
 
-test("a well-formed result decodes into Float64Array data, NaN and infinities included", () => {
-  const checked = checkReply(result(tensor([2, 2], [1, "NaN", "Infinity", "-Infinity"])));
+test("a well-formed result decodes into Float64Array data, NaN, infinities and −0 included", () => {
+  const checked = checkReply(result(tensor([2, 2], b64([1, NaN, Infinity, -0]))));
   expect(checked.ok).toBe(true);
   if (!checked.ok || checked.message.type !== "result") throw new Error("expected a result");
   const value = checked.message.value;
   expect(value.kind).toBe("tensor");
   if (value.kind !== "tensor") return;
-  expect([...value.data]).toEqual([1, NaN, Infinity, -Infinity]);
+  expect([...value.data]).toEqual([1, NaN, Infinity, -0]);
+  expect(Object.is(value.data[3], -0)).toBe(true);
   expect(value.data).toBeInstanceOf(Float64Array);
 });
 
 test.each([
   ["not JSON", "{{{garbage", /not JSON/],
   ["an unknown type", JSON.stringify({ type: "result!", id: 1 }), /does not follow the protocol/],
-  ["a shape of null", result(tensor(null, [])), /does not follow the protocol/],
-  ["a negative dimension", result(tensor([-1], [])), /does not follow the protocol/],
-  ["a fractional dimension", result(tensor([1.5], [1])), /does not follow the protocol/],
-  ["a shape whose product is 2**53", result(tensor([2 ** 26, 2 ** 27], [])), /invalid dimension|holding 0/],
-  ["data shorter than the shape needs", result(tensor([4, 2], [1, 2, 3])), /\(8 numbers\) holding 3/],
-  ["data longer than the shape needs", result(tensor([1], [1, 2])), /holding 2/],
-  ["text among the numbers", result(tensor([2], [1, "2"])), /does not follow the protocol/],
-  ["an extra field", result(tensor([1], [1]), { ms: 0 }), /does not follow the protocol/],
+  ["a shape of null", result(tensor(null, "")), /does not follow the protocol/],
+  ["a negative dimension", result(tensor([-1], "")), /does not follow the protocol/],
+  ["a fractional dimension", result(tensor([1.5], b64([1]))), /does not follow the protocol/],
+  ["a shape whose product is 2**53", result(tensor([2 ** 26, 2 ** 27], "")), /invalid dimension|whose data has 0 characters/],
+  ["data shorter than the shape needs", result(tensor([4, 2], b64([1, 2, 3]))), /\(8 numbers, 88 base64 characters\) whose data has 32 characters/],
+  ["data longer than the shape needs", result(tensor([1], b64([1, 2]))), /\(1 numbers, 12 base64 characters\) whose data has 24 characters/],
+  ["data as a list of numbers", result(tensor([2], [1, 2])), /does not follow the protocol/],
+  [
+    "data of the right length with a character outside base64",
+    result(tensor([2], b64([1, 2]).slice(0, -1) + "!")),
+    /not the canonical base64 of 2 float64 numbers/,
+  ],
+  ["data of the right length in the URL-safe alphabet", result(tensor([1], "_________z8=")), /not the canonical base64/],
+  ["data whose padding hides non-zero bits", result(tensor([1], b64([1]).slice(0, 10) + "9=")), /not the canonical base64 of 1 float64 numbers/],
+  ["data padded inside", result(tensor([1], "AAAA=AAAAAA=")), /not the canonical base64/],
+  ["data of the right length without its padding", result(tensor([1], b64([1]).slice(0, 11) + "A")), /not the canonical base64/],
+  ["an extra field", result(tensor([1], b64([1])), { ms: 0 }), /does not follow the protocol/],
   ["a message over the text bound", JSON.stringify({ type: "threw", id: 1, message: "x".repeat(30_000), tainted: false }), /does not follow the protocol/],
   ["an id of 0", JSON.stringify({ type: "threw", id: 0, message: "x", tainted: false }), /does not follow the protocol/],
 ])("%s is malformed", (_what, frame, reason) => {
@@ -39,12 +52,19 @@ test.each([
   if (!checked.ok) expect(checked.reason).toMatch(reason);
 });
 
-test("more numbers than a reply may carry is malformed", () => {
-  const n = WIRE_LIMITS.numbers + 1;
-  const checked = checkReply(
-    `{"type":"result","id":1,"value":{"kind":"tensor","shape":[${n}],"data":[${"0,".repeat(n - 1)}0],"source":"x"},"argsAfter":[],"tainted":false}`,
-  );
-  expect(checked).toMatchObject({ ok: false, reason: expect.stringMatching(/more than \d+ numbers/) });
+test("more numbers than a reply may carry is malformed, in one tensor or across its tensors", () => {
+  const zeros = (n: number) => tensor([n], Buffer.alloc(n * 8).toString("base64"));
+  expect(checkReply(result(zeros(WIRE_LIMITS.numbers)))).toMatchObject({ ok: true });
+  expect(checkReply(result(zeros(WIRE_LIMITS.numbers + 1)))).toMatchObject({
+    ok: false,
+    reason: expect.stringMatching(/does not follow the protocol/),
+  });
+  const half = WIRE_LIMITS.numbers / 2;
+  expect(checkReply(result(zeros(half), { argsAfter: [zeros(half)] }))).toMatchObject({ ok: true });
+  expect(checkReply(result(zeros(half), { argsAfter: [zeros(half), zeros(1)] }))).toMatchObject({
+    ok: false,
+    reason: expect.stringMatching(/more than \d+ numbers in one reply/),
+  });
 });
 
 test("a value nested beyond the bound is malformed, not a stack overflow", () => {
@@ -55,7 +75,7 @@ test("a value nested beyond the bound is malformed, not a stack overflow", () =>
 
 test('an entry named "__proto__" stays an entry and cannot stand in for a missing key', () => {
   const checked = checkReply(
-    '{"type":"result","id":1,"value":{"kind":"object","entries":{"__proto__":{"kind":"tensor","shape":[],"data":[1],"source":"number"}}},"argsAfter":[],"tainted":false}',
+    '{"type":"result","id":1,"value":{"kind":"object","entries":{"__proto__":{"kind":"tensor","shape":[],"data":"AAAAAAAA8D8=","source":"number"}}},"argsAfter":[],"tainted":false}',
   );
   if (!checked.ok || checked.message.type !== "result") throw new Error("expected a result");
   const value = checked.message.value;
