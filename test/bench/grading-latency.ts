@@ -17,6 +17,7 @@ import { ASSIGNMENTS } from "../../src/contracts";
 import { childrenCpuSeconds } from "./children-cpu";
 import type { BenchOutcome } from "./goals";
 import { median } from "./median";
+import { lastLine } from "./last-line";
 
 /** Wall-time goal of grading one assignment through the bin, ms. */
 export const ASSIGNMENT_GOAL_MS = 500;
@@ -43,12 +44,6 @@ export interface CommandTime {
 
 /** A command that failed or printed something other than it should: the bench stops with this one line. */
 export class LatencyStop extends Error {}
-
-/** The last non-empty line of `text`, at most 300 characters. */
-function lastLine(text: string): string {
-  const lines = text.split("\n").filter((line) => line.trim() !== "");
-  return (lines[lines.length - 1] ?? "").trim().slice(0, 300);
-}
 
 /** Runs `command` once from `cwd`; its times, or a `LatencyStop` naming it when it fails or its output does not match. */
 export function timeCommand(command: TimedCommand, cwd: string, env: NodeJS.ProcessEnv = process.env): CommandTime {

@@ -4,6 +4,7 @@
  * point the bench at a Python that has numpy.
  */
 import { spawnSync } from "node:child_process";
+import { lastLine } from "./last-line";
 
 /** The Python `npm run bench` runs: `PYTHON` when set and non-empty, else `python3`. */
 export function benchPython(env: Readonly<Record<string, string | undefined>> = process.env): string {
@@ -16,12 +17,6 @@ export type PythonCheck = { ok: true; python: string; numpy: string } | { ok: fa
 const HOW =
   "npm run bench times each training against numpy (OpenBLAS) and needs python3 with numpy: install numpy (pip install numpy), " +
   "or point the bench at a Python that has it: PYTHON=/path/to/python3 npm run bench";
-
-/** The last non-empty line of a Python error (`ModuleNotFoundError: No module named 'numpy'`). */
-function lastLine(text: string): string {
-  const lines = text.split("\n").filter((line) => line.trim() !== "");
-  return (lines[lines.length - 1] ?? "").trim().slice(0, 300);
-}
 
 /** Runs `python -c "import numpy"` (10 s at most) and says whether the bench can use it. */
 export function checkPython(python: string, env: NodeJS.ProcessEnv = process.env): PythonCheck {

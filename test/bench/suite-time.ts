@@ -25,24 +25,22 @@ export function suiteCounts(output: string): SuiteCounts | undefined {
   return total > 0 ? { passed: count("passed"), failed: count("failed"), total } : undefined;
 }
 
+/** The suite's figure: `seconds` against the goal, or, with `seconds` infinite, a run that missed it whatever its time. */
+function suiteFigure(seconds: number, detail: string): BenchOutcome {
+  return { name: "npm test", value: seconds, unit: "s", goal: SUITE_GOAL_S, detail };
+}
+
 /**
  * The figure of one suite run from its wall time and output: the time against the goal, or, when a
  * test failed or no summary was printed, a figure that misses the goal (its value is then infinite).
  */
 export function suiteOutcome(seconds: number, output: string, exitCode: number | null): BenchOutcome {
   const counts = suiteCounts(output);
-  const name = "npm test";
-  if (!counts) return { name, value: Infinity, unit: "s", goal: SUITE_GOAL_S, detail: `no test summary (exit code ${exitCode}) after ${seconds.toFixed(1)} s` };
+  if (!counts) return suiteFigure(Infinity, `no test summary (exit code ${exitCode}) after ${seconds.toFixed(1)} s`);
   if (counts.failed > 0 || exitCode !== 0) {
-    return {
-      name,
-      value: Infinity,
-      unit: "s",
-      goal: SUITE_GOAL_S,
-      detail: `${counts.failed} of ${counts.total} tests failed (exit code ${exitCode}) after ${seconds.toFixed(1)} s`,
-    };
+    return suiteFigure(Infinity, `${counts.failed} of ${counts.total} tests failed (exit code ${exitCode}) after ${seconds.toFixed(1)} s`);
   }
-  return { name, value: seconds, unit: "s", goal: SUITE_GOAL_S, detail: `${counts.passed} tests passed` };
+  return suiteFigure(seconds, `${counts.passed} tests passed`);
 }
 
 /** Runs `npm test -- --ci` once in `root` (its output kept, not shown) and returns its figure. */
@@ -55,6 +53,6 @@ export function timeSuite(root: string): BenchOutcome {
     env: { ...process.env, NO_COLOR: "1" },
   });
   const seconds = (performance.now() - started) / 1000;
-  if (result.error) return { name: "npm test", value: Infinity, unit: "s", goal: SUITE_GOAL_S, detail: `could not be run: ${result.error.message}` };
+  if (result.error) return suiteFigure(Infinity, `could not be run: ${result.error.message}`);
   return suiteOutcome(seconds, `${result.stdout}\n${result.stderr}`, result.status);
 }
